@@ -1,0 +1,88 @@
+"""One configuration, layered once: defaults → user TOML → environment → CLI flags."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from backchannel.errors import ConfigError
+
+DEFAULT_DB = "backchannel.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = DEFAULT_DB
+    """SQLite file path, or a ``postgresql://`` URL."""
+    max_bytes: int = 25_000_000
+    """Inputs larger than this are rejected (files) or cut off (stdin)."""
+    batch_size: int = 200
+    """Documents committed per transaction during ingest."""
+    languages: tuple[str, ...] = ("ru", "uk", "en")
+    """Languages the detector may answer; anything else is reported as the nearest of these or ``und``."""
+    repeated_line_min_articles: int = 4
+    """A line seen in at least this many articles of one outlet is boilerplate."""
+    default_outlet: str | None = None
+    """Outlet given to inputs whose metadata names none."""
+
+
+ENV_PREFIX = "BACKCHANNEL_"
+
+
+def config_path() -> Path:
+    explicit = os.environ.get(f"{ENV_PREFIX}CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "backchannel" / "config.toml"
+
+
+def _coerce(name: str, value: Any, current: Any) -> Any:
+    try:
+        if isinstance(current, bool):
+            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        if isinstance(current, int):
+            return int(value)
+        if isinstance(current, tuple):
+            items = value if isinstance(value, list | tuple) else str(value).split(",")
+            return tuple(str(v).strip() for v in items if str(v).strip())
+        return None if value in ("", None) else str(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting '{name}' has an invalid value {value!r}", "fix it in the config file or environment") from exc
+
+
+def _apply(settings: Settings, values: Mapping[str, Any], origin: str) -> Settings:
+    known = {f.name: f for f in fields(Settings)}
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        name = key.replace("-", "_")
+        if name not in known:
+            raise ConfigError(f"unknown setting '{key}' in {origin}", f"known settings: {', '.join(known)}")
+        changes[name] = _coerce(name, value, getattr(settings, name))
+    return replace(settings, **changes)
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Resolve the effective settings; ``overrides`` are CLI flags (None values are ignored)."""
+    env = os.environ if env is None else env
+    settings = Settings()
+    path = config_path()
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}", "fix or remove the file") from exc
+        settings = _apply(settings, data.get("backchannel", data), str(path))
+    from_env = {
+        f.name: env[f"{ENV_PREFIX}{f.name.upper()}"]
+        for f in fields(Settings)
+        if f"{ENV_PREFIX}{f.name.upper()}" in env
+    }
+    settings = _apply(settings, from_env, "environment")
+    if overrides:
+        settings = _apply(settings, {k: v for k, v in overrides.items() if v is not None}, "command line")
+    return settings

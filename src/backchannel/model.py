@@ -1,0 +1,139 @@
+"""The records that flow through backchannel: typed, frozen, JSON-friendly.
+
+Character offsets (``start``/``end``, end exclusive) always point into ``Article.text``,
+the cleaned text that is stored, so every fact can be shown in context.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+JSONValue: TypeAlias = "str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]"
+
+DocFormat = Literal["text", "markdown", "html"]
+"""What the bytes of a RawDocument are: plain text, Markdown (maybe with YAML front matter), or HTML."""
+
+ORIGIN_FIELDS: tuple[str, ...] = ("title", "url", "published", "outlet", "author", "language", "description")
+"""Keys a reader may put in ``RawDocument.metadata`` from its container (feed, JSON record, WARC header)."""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One document as a reader found it: its own bytes plus what its container said about it.
+
+    ``source_path`` is the path as the user gave it (``#N`` appended for the N-th record,
+    1-based, of a multi-document file); ``source_key`` is the stable identity used for
+    idempotency (the absolute path, ``#N`` likewise; ``stdin`` for standard input).
+    For records of a container (JSON, feed, WARC) ``data`` is the record's own body
+    (text or HTML) and ``encoding`` is set when the container already decoded it.
+    """
+
+    source_path: str
+    source_key: str
+    data: bytes
+    format: DocFormat
+    metadata: Mapping[str, JSONValue] = field(default_factory=dict)
+    encoding: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return sha256_hex(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that cannot be used, with a one-line reason. Stored and counted, never dropped."""
+
+    source_path: str
+    source_key: str
+    reason: str
+    sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """The language of one paragraph, listed where a page mixes languages."""
+
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A decoded document before corpus-learned boilerplate removal (see ``backchannel.clean``).
+
+    ``text`` is decoded and normalised, with rule-based boilerplate already removed;
+    ``fields`` is every metadata field found so far (front matter, container, header lines);
+    ``line_keys`` are the normalised keys of its lines, counted per outlet in the store so
+    that lines repeating across many articles of one outlet can be removed.
+    """
+
+    raw: RawDocument
+    text: str
+    fields: Mapping[str, JSONValue]
+    outlet: str | None
+    line_keys: frozenset[str]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article with trustworthy metadata: what every later stage reads."""
+
+    id: str
+    source_path: str
+    source_key: str
+    raw_sha256: str
+    format: DocFormat
+    title: str | None
+    outlet: str | None
+    url: str | None
+    author: str | None
+    published: str | None
+    """Publication date, ISO ``YYYY-MM-DD`` (``published_at`` in ``metadata`` keeps a time when known)."""
+    language: str
+    """Detected language of the body (ISO 639-1), ``und`` when undetermined."""
+    language_declared: str | None
+    """What the metadata claimed, kept even when wrong."""
+    warnings: tuple[str, ...]
+    metadata: Mapping[str, JSONValue]
+    """Every field the input carried (front matter, feed, JSON record), wikilink brackets stripped."""
+    text: str
+    languages: tuple[LanguageSpan, ...] = ()
+
+
+def article_id(source_key: str, raw_sha256: str) -> str:
+    """Stable id of one version of one source: the same input always gets the same id."""
+    return sha256_hex(f"{source_key}\n{raw_sha256}".encode())[:16]
+
+
+IngestStatus = Literal["ingested", "unchanged", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What happened to one input document in one ingest run."""
+
+    source_path: str
+    status: IngestStatus
+    article_id: str | None = None
+    reason: str | None = None
+    new_version: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    ingested: int
+    unchanged: int
+    rejected: int
+    new_versions: int
+    rejections: tuple[Rejected, ...]
+    seconds: float
