@@ -1,0 +1,38 @@
+# backchannel — two commands do all the set-up: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test lint bench eval clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
+	$(BIN)/backchannel --db $(DEMO_DB) articles
+	$(BIN)/backchannel --db $(DEMO_DB) rejected
+	$(BIN)/backchannel --db $(DEMO_DB) check
+	@echo
+	@echo "Try: $(BIN)/backchannel --db $(DEMO_DB) show <id>   ·   $(BIN)/backchannel --db $(DEMO_DB) export articles --format jsonl"
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python benchmarks/ingest_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

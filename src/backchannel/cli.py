@@ -1,0 +1,291 @@
+"""The command line: a thin layer over :class:`backchannel.workspace.Workspace`.
+
+Every command calls one library method; errors become one line on stderr and an exit code
+(1 bad input or failed run, 2 wrong usage), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from backchannel.config import load_settings
+from backchannel.errors import BackchannelError
+from backchannel.model import IngestOutcome, IngestSummary
+from backchannel.workspace import Workspace
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _workspace(ctx: click.Context, **overrides: Any) -> Workspace:
+    settings = load_settings({"db": ctx.obj["db"], **overrides})
+    ws = Workspace.open(settings)
+    ctx.call_on_close(ws.close)
+    return ws
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--db", metavar="TARGET", help="SQLite file (default ./backchannel.db) or postgresql:// URL; env BACKCHANNEL_DB.")
+@click.version_option(package_name="backchannel")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """backchannel: who talks to whom in politics, read from news articles.
+
+    \b
+    Example:
+      backchannel --db news.db ingest articles/ feed.xml
+      backchannel --db news.db articles
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+def _print_summary(summary: IngestSummary, shown: int = 20) -> None:
+    rate = (summary.ingested + summary.unchanged + summary.rejected) / summary.seconds if summary.seconds else 0.0
+    line = (
+        f"ingested {summary.ingested} · unchanged {summary.unchanged} · rejected {summary.rejected}"
+        f"  ({summary.seconds:.1f} s, {rate:.1f} documents/s)"
+    )
+    if summary.new_versions:
+        line += f"; {summary.new_versions} new version(s) of changed sources"
+    out.print(Text(line))
+    if summary.rejections:
+        out.print("rejected:")
+        for r in summary.rejections[:shown]:
+            out.print(Text(f"  {r.source_path}: {r.reason}"))
+        if len(summary.rejections) > shown:
+            out.print(f"  … and {len(summary.rejections) - shown} more (see `backchannel rejected`)")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--strict", is_flag=True, help="Exit 1 when any input is rejected.")
+@click.option("--outlet", help="Outlet for inputs whose metadata names none.")
+@click.option("--max-bytes", type=int, help="Reject inputs larger than this (default 25 MB).")
+@click.option("--batch-size", type=int, help="Documents committed per transaction (default 200).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: str | None,
+           max_bytes: int | None, batch_size: int | None, quiet: bool) -> int:
+    """Read articles (files, folders, globs, - for stdin), clean them and store them.
+
+    Formats: Markdown (Obsidian web clipper), plain text, HTML, JSON/JSONL records,
+    Telegram Desktop exports, RSS/Atom feeds, WARC. Re-running is safe: unchanged inputs
+    are skipped, changed files become new versions.
+
+    \b
+    Example:
+      backchannel --db news.db ingest ~/vault/Clippings "exports/*.jsonl" feed.xml
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    ws = _workspace(ctx, default_outlet=outlet, max_bytes=max_bytes, batch_size=batch_size)
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+                        TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                        console=err, transient=True, disable=quiet or not err.is_terminal)
+    tally = {"ingested": 0, "unchanged": 0, "rejected": 0}
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_outcome(outcome: IngestOutcome) -> None:
+            tally[outcome.status] += 1
+            desc = " · ".join(f"{k} {v}" for k, v in tally.items())
+            progress.update(task, advance=1, description=desc)
+
+        summary = ws.ingest(list(inputs), stdin=sys.stdin.buffer, on_outcome=on_outcome)
+    _print_summary(summary)
+    return 1 if strict and summary.rejected else 0
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True, help="How many to list (newest first).")
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--language", help="Only this language (ru, uk, en…).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
+@click.pass_context
+def articles(ctx: click.Context, limit: int, outlet: str | None, language: str | None, as_json: bool) -> int:
+    """List stored articles: id, outlet, date, language, title.
+
+    \b
+    Example:
+      backchannel --db news.db articles --language uk --limit 20
+    """
+    rows = _workspace(ctx).list_articles(limit=limit, outlet=outlet, language=language)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(asdict(r), ensure_ascii=False))
+        return 0
+    table = Table("id", "outlet", "published", "lang", "title", box=None, pad_edge=False)
+    for r in rows:
+        flag = " ⚠" if r.warnings else ""
+        table.add_row(Text(r.id), Text(r.outlet or "—"), Text(r.published or "—"), Text(r.language + flag),
+                      Text(r.title or r.source_path))
+    out.print(table)
+    return 0
+
+
+@cli.command()
+@click.argument("article_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="The article as one JSON object.")
+@click.pass_context
+def show(ctx: click.Context, article_id: str, as_json: bool) -> int:
+    """Print one article's metadata and cleaned text (ID or a unique prefix of it).
+
+    \b
+    Example:
+      backchannel --db news.db show 3f9a
+    """
+    from backchannel.export.jsonl import article_json
+
+    article = _workspace(ctx).article(article_id)
+    if article is None:
+        raise BackchannelError(f"no article with id '{article_id}'", "list ids with `backchannel articles`")
+    if as_json:
+        click.echo(json.dumps(article_json(article), ensure_ascii=False, default=str))
+        return 0
+    meta = Table(box=None, show_header=False, pad_edge=False)
+    for key, value in [("id", article.id), ("source", article.source_path), ("title", article.title),
+                       ("outlet", article.outlet), ("published", article.published), ("author", article.author),
+                       ("url", article.url), ("language", article.language),
+                       ("declared", article.language_declared)] + [("warning", w) for w in article.warnings]:
+        if value:
+            meta.add_row(Text(key, style="bold"), Text(str(value)))
+    out.print(meta)
+    out.print()
+    out.print(Text(article.text))
+    return 0
+
+
+@cli.command()
+@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def rejected(ctx: click.Context, limit: int | None, as_json: bool) -> int:
+    """List inputs that were rejected, with the reason.
+
+    \b
+    Example:
+      backchannel --db news.db rejected --limit 20
+    """
+    for r in _workspace(ctx).rejections(limit):
+        if as_json:
+            click.echo(json.dumps({"source_path": r.source_path, "reason": r.reason,
+                                   "at": r.created_at.isoformat()}, ensure_ascii=False))
+        else:
+            out.print(Text(f"{r.source_path}: {r.reason}"))
+    return 0
+
+
+@cli.group()
+def export() -> None:
+    """Write stored data in formats other tools read.
+
+    \b
+    Example:
+      backchannel --db news.db export articles --format jsonl -o articles.jsonl
+    """
+
+
+def _export(ctx: click.Context, kind: str, fmt: str, output: str) -> int:
+    ws = _workspace(ctx)
+    if output == "-":
+        ws.export(kind, sys.stdout, fmt)
+        return 0
+    with open(output, "w", encoding="utf-8", newline="\n") as handle:
+        count = ws.export(kind, handle, fmt)
+    err.print(Text(f"wrote {count} {kind} to {output}"))
+    return 0
+
+
+@export.command("articles")
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
+@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
+@click.pass_context
+def export_articles(ctx: click.Context, fmt: str, output: str) -> int:
+    """One JSON object per stored article: metadata and cleaned text.
+
+    \b
+    Example:
+      backchannel --db news.db export articles --format jsonl -o articles.jsonl
+    """
+    return _export(ctx, "articles", fmt, output)
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> int:
+    """Check the store's integrity; exit 1 with the problems when something is wrong.
+
+    \b
+    Example:
+      backchannel --db news.db check
+    """
+    ws = _workspace(ctx)
+    problems = ws.check()
+    counts = ws.store.counts()
+    if problems:
+        for p in problems:
+            err.print(Text(f"problem: {p}"))
+        return 1
+    out.print(Text(f"ok: {counts['articles']} articles ({counts['versions']} versions), "
+                   f"{counts['rejections']} rejections, {counts['runs']} runs"))
+    return 0
+
+
+@cli.command("config")
+@click.pass_context
+def show_config(ctx: click.Context) -> int:
+    """Show the effective settings (defaults → config file → environment → flags).
+
+    \b
+    Example:
+      BACKCHANNEL_BATCH_SIZE=500 backchannel config
+    """
+    from backchannel.config import config_path
+
+    settings = load_settings({"db": ctx.obj["db"]})
+    out.print(Text(f"# config file: {config_path()}"))
+    for key, value in asdict(settings).items():
+        out.print(Text(f"{key} = {value!r}"))
+    return 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code; every error ends as one line on stderr."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="backchannel",
+                          standalone_mode=False)
+        return result if isinstance(result, int) else 0
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except (click.Abort, KeyboardInterrupt):
+        err.print("interrupted: everything committed so far is kept; run the same command again to resume")
+        return 130
+    except BackchannelError as exc:
+        err.print(Text(f"error: {exc}"))
+        return exc.exit_code
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no bare traceback
+        if os.environ.get("BACKCHANNEL_DEBUG"):
+            raise
+        err.print(Text(f"internal error: {exc.__class__.__name__}: {exc} "
+                       "(set BACKCHANNEL_DEBUG=1 for the traceback, and please report it)"))
+        return 1
+
+
+def main() -> None:
+    sys.exit(run())

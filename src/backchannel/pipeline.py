@@ -1,0 +1,101 @@
+"""The ingest pipeline: read → prepare → count outlet lines → finish → store, in batches.
+
+Each batch is one transaction: an interrupted run keeps every batch it committed, and a
+re-run finds those inputs unchanged and carries on with the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from backchannel import clean
+from backchannel.config import Settings
+from backchannel.model import Draft, IngestOutcome, IngestSummary, RawDocument, Rejected
+from backchannel.store import Batch, Store
+
+OnOutcome = Callable[[IngestOutcome], None]
+
+
+def _chunks(items: Iterable[RawDocument | Rejected], size: int) -> Iterator[list[RawDocument | Rejected]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _process_batch(
+    batch: Batch, docs: list[RawDocument | Rejected], settings: Settings, seen: set[tuple[str, str]]
+) -> list[IngestOutcome]:
+    keyed = [(d.source_key, d.sha256 or "") if isinstance(d, Rejected) else (d.source_key, d.sha256) for d in docs]
+    known = batch.known([k for k in keyed if k[1]])
+    outcomes: list[IngestOutcome] = []
+    drafts: list[Draft] = []
+    for doc, key in zip(docs, keyed, strict=True):
+        if key[1] and (key in known or key in seen):
+            outcomes.append(IngestOutcome(doc.source_path, "unchanged"))
+            continue
+        seen.add(key)
+        prepared = doc if isinstance(doc, Rejected) else clean.prepare(doc, settings)
+        if isinstance(prepared, Rejected):
+            batch.add_rejection(prepared)
+            outcomes.append(IngestOutcome(doc.source_path, "rejected", reason=prepared.reason))
+        else:
+            drafts.append(prepared)
+    for draft in drafts:
+        if draft.outlet:
+            batch.count_lines(draft.outlet, draft.line_keys)
+    for draft in drafts:
+        repeated = (
+            batch.repeated(draft.outlet, draft.line_keys, settings.repeated_line_min_articles)
+            if draft.outlet
+            else frozenset()
+        )
+        result = clean.finish(draft, repeated, settings)
+        if isinstance(result, Rejected):
+            batch.add_rejection(result)
+            outcomes.append(IngestOutcome(result.source_path, "rejected", reason=result.reason))
+        else:
+            new_version = batch.add_article(result, len(draft.raw.data))
+            outcomes.append(IngestOutcome(result.source_path, "ingested", result.id, new_version=new_version))
+    return outcomes
+
+
+def ingest(
+    store: Store,
+    documents: Iterable[RawDocument | Rejected],
+    settings: Settings,
+    *,
+    command: str = "ingest",
+    on_outcome: OnOutcome | None = None,
+) -> IngestSummary:
+    """Analyse and store every document; returns what happened to each, counted."""
+    started = time.perf_counter()
+    run_id = store.begin_run(command)
+    counts = {"ingested": 0, "unchanged": 0, "rejected": 0}
+    new_versions = 0
+    rejected: list[Rejected] = []
+    seen: set[tuple[str, str]] = set()
+    status = "interrupted"
+    try:
+        for chunk in _chunks(documents, settings.batch_size):
+            with store.batch(run_id) as batch:
+                outcomes = _process_batch(batch, chunk, settings, seen)
+            for outcome in outcomes:
+                counts[outcome.status] += 1
+                new_versions += outcome.new_version
+                if outcome.status == "rejected":
+                    rejected.append(Rejected(outcome.source_path, "", outcome.reason or ""))
+                if on_outcome:
+                    on_outcome(outcome)
+        status = "done"
+    finally:
+        store.finish_run(run_id, status, counts["ingested"], counts["unchanged"], counts["rejected"])
+    return IngestSummary(
+        ingested=counts["ingested"],
+        unchanged=counts["unchanged"],
+        rejected=counts["rejected"],
+        new_versions=new_versions,
+        rejections=tuple(rejected),
+        seconds=time.perf_counter() - started,
+    )

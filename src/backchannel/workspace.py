@@ -1,0 +1,83 @@
+"""The composition root and Python API: settings, store and stages wired together once.
+
+    from backchannel.workspace import Workspace
+    with Workspace.open(db="news.db") as ws:
+        summary = ws.ingest(["articles/"])
+        for article in ws.articles():
+            print(article.title)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from types import TracebackType
+from typing import IO, Any, BinaryIO
+
+from backchannel import pipeline
+from backchannel.config import Settings, load_settings
+from backchannel.model import Article, IngestSummary
+from backchannel.store import ArticleSummary, RejectionRow, Store
+
+
+class Workspace:
+    """One store plus the effective settings; every CLI command calls one method of this."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, **overrides: Any) -> Workspace:
+        settings = settings or load_settings(overrides)
+        return cls(settings, Store.open(settings.db))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def ingest(
+        self,
+        inputs: Sequence[str],
+        *,
+        stdin: BinaryIO | None = None,
+        on_outcome: pipeline.OnOutcome | None = None,
+    ) -> IngestSummary:
+        """Read, clean and store every input; an input that cannot be used is stored as a rejection."""
+        from backchannel.ingest import read_inputs
+
+        documents = read_inputs(inputs, self.settings, stdin=stdin)
+        return pipeline.ingest(
+            self.store, documents, self.settings, command="ingest " + " ".join(inputs), on_outcome=on_outcome
+        )
+
+    def articles(self) -> Iterator[Article]:
+        return self.store.iter_articles()
+
+    def article(self, id_or_prefix: str) -> Article | None:
+        return self.store.article(id_or_prefix)
+
+    def list_articles(self, *, limit: int = 50, outlet: str | None = None, language: str | None = None) -> list[ArticleSummary]:
+        return self.store.list_articles(limit=limit, outlet=outlet, language=language)
+
+    def rejections(self, limit: int | None = None) -> list[RejectionRow]:
+        return self.store.rejections(limit)
+
+    def export(self, kind: str, out: IO[str], fmt: str = "jsonl") -> int:
+        """Write one export to ``out``; returns the number of records written."""
+        from backchannel.export import exporter_for
+
+        exporter = exporter_for(kind, fmt, out)
+        count = 0
+        for record in exporter.records(self):
+            exporter.write(record)
+            count += 1
+        exporter.finalize()
+        return count
+
+    def check(self) -> list[str]:
+        return self.store.integrity_problems()
