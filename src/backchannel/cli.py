@@ -125,11 +125,16 @@ def articles(ctx: click.Context, limit: int, outlet: str | None, language: str |
         for r in rows:
             click.echo(json.dumps(asdict(r), ensure_ascii=False))
         return 0
-    table = Table("id", "outlet", "published", "lang", "title", box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    table.add_column("id", no_wrap=True, min_width=16)
+    table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=22)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("lang", no_wrap=True, min_width=4)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=max(20, out.width - 62))
     for r in rows:
         flag = " ⚠" if r.warnings else ""
-        table.add_row(Text(r.id), Text(r.outlet or "—"), Text(r.published or "—"), Text(r.language + flag),
-                      Text(r.title or r.source_path))
+        title = Text(r.title) if r.title else Text(f"({r.opening[:80]}…)", style="italic")
+        table.add_row(Text(r.id), Text(r.outlet or "—"), Text(r.published or "—"), Text(r.language + flag), title)
     out.print(table)
     return 0
 

@@ -19,7 +19,7 @@ class Settings:
     db: str = DEFAULT_DB
     """SQLite file path, or a ``postgresql://`` URL."""
     max_bytes: int = 25_000_000
-    """Inputs larger than this are rejected (files) or cut off (stdin)."""
+    """Inputs larger than this are rejected with a reason (files, stdin, records)."""
     batch_size: int = 200
     """Documents committed per transaction during ingest."""
     languages: tuple[str, ...] = ("ru", "uk", "en")

@@ -35,7 +35,9 @@ _UNSUPPORTED = frozenset(
 )
 
 _FRONT_MATTER_END = re.compile(rb"\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|table|h[1-6])\b")
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|table|h[1-6])\b"
+)
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b")
 _HTML_TAG = re.compile(
     r"</?(?:p|div|br|hr|span|a|b|i|u|em|strong|h[1-6]|ul|ol|li|table|tr|td|img|figure|figcaption"
@@ -89,11 +91,13 @@ def decode_head(head: bytes) -> str | None:
             return head.decode(codec, errors="ignore")
     if b"\0" not in head:
         return head.decode("latin-1")
+    # UTF-16 without a BOM: the zero high bytes of ASCII letters, spaces and digits, all on one side
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
-    if even and not odd:
+    enough = max(1, len(head) // 40)
+    if even >= enough and not odd:
         return head.decode("utf-16-be", errors="ignore")
-    if odd and not even:
+    if odd >= enough and not even:
         return head.decode("utf-16-le", errors="ignore")
     return None
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from backchannel.ingest.formats import looks_like_html
-from backchannel.ingest.origin import Origin
+from backchannel.ingest.origin import Origin, over_limit
 from backchannel.model import ORIGIN_FIELDS, JSONValue, RawDocument, Rejected
 
 TEXT_FIELDS = ("text", "body", "content", "message", "full_text", "article")
@@ -151,7 +151,7 @@ def record_document(
         return origin.reject(f"{label}: empty text")
     data = text.encode("utf-8", errors="replace")
     if max_bytes is not None and len(data) > max_bytes:
-        return origin.reject(f"{label}: text is {len(data):,} bytes, over the limit of {max_bytes:,} (max_bytes)")
+        return origin.reject(over_limit(len(data), max_bytes, f"{label}: text"))
     mapped, used = origin_fields(record)
     metadata: dict[str, JSONValue] = dict(defaults or {})
     metadata.update(mapped)
@@ -161,5 +161,5 @@ def record_document(
         kept = keep_value(value)
         if kept is not None:
             metadata[key] = kept
-    metadata = {key: _safe(value) for key, value in metadata.items()}
+    metadata = {str(_safe(key)): _safe(value) for key, value in metadata.items()}
     return origin.document(data, "html" if looks_like_html(text) else "text", metadata, "utf-8")

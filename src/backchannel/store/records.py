@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy import RowMapping
 
 from backchannel.model import Article, LanguageSpan
 
@@ -35,7 +36,7 @@ def article_row(article: Article, *, version: int, raw_size: int, run_id: int | 
     }
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
+def article_from_row(row: RowMapping) -> Article:
     return Article(
         id=row["id"],
         source_path=row["source_path"],

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
 from sqlalchemy import Connection, Engine, and_, func, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,6 +40,8 @@ class ArticleSummary:
     version: int
     chars: int
     warnings: int
+    opening: str
+    """The first words of the text, for articles without a title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,23 +157,31 @@ class Store:
             raise StoreError(f"database error: {str(exc).splitlines()[0]}", "run `backchannel check`") from exc
 
     @contextmanager
-    def batch(self, run_id: int | None) -> Iterator[Batch]:
+    def _begin(self) -> Iterator[Connection]:
         try:
             with self.engine.begin() as connection:
-                yield Batch(connection, run_id)
+                yield connection
         except SQLAlchemyError as exc:
             raise StoreError(f"database error: {str(exc).splitlines()[0]}", "nothing of this batch was kept") from exc
 
+    @contextmanager
+    def batch(self, run_id: int | None) -> Iterator[Batch]:
+        """One transaction: everything written through the Batch is committed together or not at all."""
+        with self._begin() as connection:
+            yield Batch(connection, run_id)
+
     # runs -------------------------------------------------------------------------
     def begin_run(self, command: str) -> int:
-        with self.batch(None) as b:
-            result = b._c.execute(runs.insert().values(
+        with self._begin() as c:
+            result = c.execute(runs.insert().values(
                 command=command, started_at=_now(), status="running", ingested=0, unchanged=0, rejected=0))
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
 
     def finish_run(self, run_id: int, status: str, ingested: int, unchanged: int, rejected: int) -> None:
-        with self.batch(None) as b:
-            b._c.execute(update(runs).where(runs.c.id == run_id).values(
+        with self._begin() as c:
+            c.execute(update(runs).where(runs.c.id == run_id).values(
                 finished_at=_now(), status=status, ingested=ingested, unchanged=unchanged, rejected=rejected))
 
     # reading ----------------------------------------------------------------------
@@ -207,6 +218,7 @@ class Store:
         q = select(
             articles.c.id, articles.c.source_path, articles.c.title, articles.c.outlet, articles.c.published,
             articles.c.language, articles.c.version, func.length(articles.c.text), articles.c.warnings,
+            func.substr(articles.c.text, 1, 120),
         ).where(articles.c.is_current)
         if outlet:
             q = q.where(articles.c.outlet == outlet)
@@ -215,7 +227,8 @@ class Store:
         q = q.order_by(func.coalesce(articles.c.published, "").desc(), articles.c.id).limit(limit)
         with self._connect() as c:
             return [
-                ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), len(r[8] or ()))
+                ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), len(r[8] or ()),
+                               " ".join(str(r[9] or "").split()))
                 for r in c.execute(q)
             ]
 

@@ -1,0 +1,89 @@
+"""`make bench`: ingest throughput, re-ingest (unchanged) throughput, store size, peak memory.
+
+Runs on our own sample corpus always, and on ../shared/data (seeds, Telegram posts, SlavicNER
+raw ru/uk) when it is there; writes benchmarks/results/ingest.json and ingest.md.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from backchannel.config import Settings
+from backchannel.workspace import Workspace
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+RESULTS = REPO / "benchmarks" / "results"
+
+
+def corpora() -> dict[str, list[str]]:
+    sets = {"sample corpus (examples/corpus)": [str(REPO / "examples" / "corpus")]}
+    if SHARED.is_dir():
+        sets["seeds (5 articles)"] = [str(SHARED / "seeds")]
+        sets["telegram-ru-news-2024 (3,905 posts)"] = [str(SHARED / "eval" / "telegram-ru-news-2024" / "raw")]
+        sets["slavicner raw ru+uk"] = [str(SHARED / "eval" / "slavicner" / "raw")]
+    return sets
+
+
+def measure(name: str, inputs: list[str]) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        settings = Settings(db=str(db))
+        with Workspace.open(settings) as ws:
+            first = ws.ingest(inputs)
+            second = ws.ingest(inputs)
+        size = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
+    docs = first.ingested + first.unchanged + first.rejected
+    return {
+        "corpus": name,
+        "documents": docs,
+        "ingested": first.ingested,
+        "rejected": first.rejected,
+        "seconds": round(first.seconds, 3),
+        "documents_per_s": round(docs / first.seconds, 1) if first.seconds else None,
+        "reingest_unchanged": second.unchanged,
+        "reingest_not_unchanged": second.ingested + second.rejected,
+        "reingest_seconds": round(second.seconds, 3),
+        "store_bytes_per_1000_articles": round(size / first.ingested * 1000) if first.ingested else None,
+    }
+
+
+def main() -> int:
+    rows = [measure(name, inputs) for name, inputs in corpora().items()]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
+        "peak_rss_mb": round(peak_mb),
+        "workers": 1,
+        "runs": rows,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    lines = [
+        "# Ingest benchmark", "",
+        f"{result['when']} · {result['machine']} · 1 worker · peak RSS {result['peak_rss_mb']} MB", "",
+        "| corpus | documents | ingested | rejected | s | documents/s | re-ingest unchanged | re-ingest s | store bytes / 1,000 articles |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['corpus']} | {r['documents']} | {r['ingested']} | {r['rejected']} | {r['seconds']} | "
+            f"{r['documents_per_s']} | {r['reingest_unchanged']} | {r['reingest_seconds']} | "
+            f"{r['store_bytes_per_1000_articles']} |"
+        )
+    (RESULTS / "ingest.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    if not SHARED.is_dir():
+        print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
