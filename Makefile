@@ -18,11 +18,13 @@ install: $(STAMP)
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
-	$(BIN)/backchannel --db $(DEMO_DB) articles
+	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) articles
 	$(BIN)/backchannel --db $(DEMO_DB) rejected
+	$(BIN)/backchannel --db $(DEMO_DB) show erdogan-putin-telefonnyi-razgovor.md
+	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	@echo
-	@echo "Try: $(BIN)/backchannel --db $(DEMO_DB) show <id>   ·   $(BIN)/backchannel --db $(DEMO_DB) export articles --format jsonl"
+	@echo "Try: $(BIN)/backchannel --db $(DEMO_DB) show wire.jsonl#2   ·   $(BIN)/backchannel --db $(DEMO_DB) export articles --format jsonl -o articles.jsonl"
 
 test: install
 	$(BIN)/python -m pytest

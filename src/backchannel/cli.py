@@ -144,11 +144,15 @@ def articles(ctx: click.Context, limit: int, outlet: str | None, language: str |
 @click.option("--json", "as_json", is_flag=True, help="The article as one JSON object.")
 @click.pass_context
 def show(ctx: click.Context, article_id: str, as_json: bool) -> int:
-    """Print one article's metadata and cleaned text (ID or a unique prefix of it).
+    """Print one article's metadata and cleaned text.
+
+    ID is an article id or a unique prefix of it, the source path as ingested, or the
+    file name when it is unique (records of a container: NAME#N).
 
     \b
     Example:
       backchannel --db news.db show 3f9a
+      backchannel --db news.db show wire.jsonl#2
     """
     from backchannel.export.jsonl import article_json
 

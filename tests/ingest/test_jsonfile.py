@@ -83,8 +83,8 @@ def test_record_format_is_html_when_the_text_is_markup(tmp_path: Path, text: str
         ('{"title": "no body"}', ["the record has no text field (looked for text, body, content, message, full_text, article)"]),
         ('"just a string"', ["JSON holds a string, not an object or an array of records"]),
         ("42", ["JSON holds a number, not an object or an array of records"]),
-        ('[{"text": "a"},\n {"text": "b",]', ["invalid JSON: Expecting property name enclosed in double quotes at line 2 column 15"]),
-        ("", ["invalid JSON: Expecting value at line 1 column 1"]),
+        ('[{"text": "a"},\n {"text": "b",]', ["invalid JSON: expecting property name enclosed in double quotes at line 2, column 15"]),
+        ("", ["invalid JSON: expecting value at line 1, column 1"]),
         ('{"text": "a"}\n{"text": "b"}\n', ["#1", "#2"]),
         ("[" * 100_000, ["invalid JSON: nested too deeply"]),
         (b"\xff\xfe\x00garbage", ["invalid JSON: "]),
@@ -126,7 +126,7 @@ def test_jsonl_rejects_bad_lines_and_goes_on(tmp_path: Path) -> None:
         (item.source_path.removeprefix(str(path)), getattr(item, "reason", None)) for item in results
     ] == [
         ("#1", None),
-        ("#2", "line 2: invalid JSON: Expecting property name enclosed in double quotes at column 16"),
+        ("#2", "line 2: invalid JSON: expecting property name enclosed in double quotes at column 16"),
         ("#4", "line 4 is an array, not an object"),
         ("#5", "line 5 has no text field (looked for text, body, content, message, full_text, article)"),
         ("#6", None),

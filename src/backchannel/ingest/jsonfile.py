@@ -24,11 +24,9 @@ _CONTAINER_DEFAULTS = ("outlet", "language")
 
 def _parse_error(exc: Exception, one_line: bool = False) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return (
-            f"{exc.msg} at column {exc.colno}"
-            if one_line
-            else f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-        )
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno}, column {exc.colno}"
+        message = exc.msg.removesuffix(" at").removesuffix(" starting").lower()
+        return f"{message} at {where}"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return str(exc)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, and_, func, select, text, tuple_, update
+from sqlalchemy import Connection, Engine, RowMapping, and_, func, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -186,7 +186,8 @@ class Store:
 
     # reading ----------------------------------------------------------------------
     def article(self, id_or_prefix: str) -> Article | None:
-        """One article by id, or by a unique id prefix of at least 4 characters."""
+        """One article by id, a unique id prefix (4+ characters), its source path as ingested,
+        or its file name (``wire.jsonl#2``) when that is unique."""
         with self._connect() as c:
             row = c.execute(select(articles).where(articles.c.id == id_or_prefix)).mappings().first()
             if row is None and len(id_or_prefix) >= 4:
@@ -194,7 +195,20 @@ class Store:
                     select(articles).where(articles.c.id.startswith(id_or_prefix, autoescape=True)).limit(2)
                 ).mappings().all()
                 row = rows[0] if len(rows) == 1 else None
+            if row is None:
+                row = self._by_source(c, id_or_prefix)
             return article_from_row(row) if row else None
+
+    @staticmethod
+    def _by_source(c: Connection, path: str) -> RowMapping | None:
+        """The current article of a source given as ingested, or by its file name when that is unique."""
+        current = select(articles).where(articles.c.is_current)
+        row = c.execute(current.where(articles.c.source_path == path).limit(1)).mappings().first()
+        if row is None and "/" not in path:
+            rows = c.execute(current.where(articles.c.source_path.endswith("/" + path, autoescape=True)).limit(2))
+            found = rows.mappings().all()
+            row = found[0] if len(found) == 1 else None
+        return row
 
     def iter_articles(self, *, current_only: bool = True, chunk: int = 500) -> Iterator[Article]:
         """Every stored article in a stable order (published, then id), streamed in chunks."""
