@@ -137,3 +137,45 @@ class IngestSummary:
     new_versions: int
     rejections: tuple[Rejected, ...]
     seconds: float
+
+
+# --- actors (analysis records) -----------------------------------------------------------
+
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One named-entity mention in ``Article.text``.
+
+    ``base`` is the nominative base form ("Путина" → "Путин", "Володимиром Путіним" →
+    "Володимир Путін"); ``cluster`` groups the mentions of one actor inside the article
+    (in-document coreference: "Дмитрий Песков" … "Песков"); ``role`` is a title or office
+    standing next to a person ("пресс-секретарь Кремля"); ``kb_id`` is the knowledge-base
+    actor the mention was resolved to, when it was.
+    """
+
+    start: int
+    end: int
+    surface: str
+    base: str
+    type: EntityType
+    cluster: int
+    role: str | None = None
+    kb_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """What the per-article stage found: pure output of ``analyze(article, models)``."""
+
+    article_id: str
+    language: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
