@@ -11,27 +11,17 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from backchannel.config import load_settings
 from backchannel.errors import BackchannelError
 from backchannel.model import IngestOutcome, IngestSummary
-from backchannel.workspace import Workspace
+from backchannel.cli_common import err, out, workspace
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _workspace(ctx: click.Context, **overrides: Any) -> Workspace:
-    settings = load_settings({"db": ctx.obj["db"], **overrides})
-    ws = Workspace.open(settings)
-    ctx.call_on_close(ws.close)
-    return ws
+_workspace = workspace
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -73,10 +63,11 @@ def _print_summary(summary: IngestSummary, shown: int = 20) -> None:
 @click.option("--outlet", help="Outlet for inputs whose metadata names none.")
 @click.option("--max-bytes", type=int, help="Reject inputs larger than this (default 25 MB).")
 @click.option("--batch-size", type=int, help="Documents committed per transaction (default 200).")
+@click.option("--no-analyze", is_flag=True, help="Only read, clean and store; skip entity recognition.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: str | None,
-           max_bytes: int | None, batch_size: int | None, quiet: bool) -> int:
+           max_bytes: int | None, batch_size: int | None, no_analyze: bool, quiet: bool) -> int:
     """Read articles (files, folders, globs, - for stdin), clean them and store them.
 
     Formats: Markdown (Obsidian web clipper), plain text, HTML, JSON/JSONL records,
@@ -102,7 +93,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: st
             desc = " · ".join(f"{k} {v}" for k, v in tally.items())
             progress.update(task, advance=1, description=desc)
 
-        summary = ws.ingest(list(inputs), stdin=sys.stdin.buffer, on_outcome=on_outcome)
+        summary = ws.ingest(list(inputs), stdin=sys.stdin.buffer, on_outcome=on_outcome, analyze=not no_analyze)
     _print_summary(summary)
     return 1 if strict and summary.rejected else 0
 
@@ -216,6 +207,20 @@ def _export(ctx: click.Context, kind: str, fmt: str, output: str) -> int:
     return 0
 
 
+@export.command("mentions")
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
+@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
+@click.pass_context
+def export_mentions(ctx: click.Context, fmt: str, output: str) -> int:
+    """One JSON object per named-entity mention, with its base form and linked entity.
+
+    \b
+    Example:
+      backchannel --db news.db export mentions --format jsonl -o mentions.jsonl
+    """
+    return _export(ctx, "mentions", fmt, output)
+
+
 @export.command("articles")
 @click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
 @click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
@@ -267,6 +272,19 @@ def show_config(ctx: click.Context) -> int:
     for key, value in asdict(settings).items():
         out.print(Text(f"{key} = {value!r}"))
     return 0
+
+
+def _register() -> None:
+    from backchannel.cli_entities import entities, kb, reanalyze
+    from backchannel.cli_eval import evaluate
+
+    cli.add_command(entities)
+    cli.add_command(kb)
+    cli.add_command(reanalyze)
+    cli.add_command(evaluate)
+
+
+_register()
 
 
 def run(argv: Sequence[str] | None = None) -> int:

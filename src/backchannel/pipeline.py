@@ -9,23 +9,42 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from typing import TypeVar
 
 from backchannel import clean
+from backchannel.analysis import Analyzer
 from backchannel.config import Settings
-from backchannel.model import Draft, IngestOutcome, IngestSummary, RawDocument, Rejected
+from backchannel.model import Article, Draft, IngestOutcome, IngestSummary, RawDocument, Rejected
 from backchannel.store import Batch, Store
 
 OnOutcome = Callable[[IngestOutcome], None]
 
 
-def _chunks(items: Iterable[RawDocument | Rejected], size: int) -> Iterator[list[RawDocument | Rejected]]:
+T = TypeVar("T")
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
 
+def analyze_and_link(batch: Batch, analyzer: Analyzer, article: Article) -> None:
+    """NER and linking for a stored article; a failure is kept as the article's warning, never lost."""
+    try:
+        analysis = analyzer.analyze(article)
+    except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
+        batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
+        return
+    analyzer.link(batch.entities, article, analysis)
+
+
 def _process_batch(
-    batch: Batch, docs: list[RawDocument | Rejected], settings: Settings, seen: set[tuple[str, str]]
+    batch: Batch,
+    docs: list[RawDocument | Rejected],
+    settings: Settings,
+    seen: set[tuple[str, str]],
+    analyzer: Analyzer | None,
 ) -> list[IngestOutcome]:
     keyed = [(d.source_key, d.sha256 or "") if isinstance(d, Rejected) else (d.source_key, d.sha256) for d in docs]
     known = batch.known([k for k in keyed if k[1]])
@@ -57,6 +76,8 @@ def _process_batch(
             outcomes.append(IngestOutcome(result.source_path, "rejected", reason=result.reason))
         else:
             new_version = batch.add_article(result, len(draft.raw.data))
+            if analyzer is not None:
+                analyze_and_link(batch, analyzer, result)
             outcomes.append(IngestOutcome(result.source_path, "ingested", result.id, new_version=new_version))
     return outcomes
 
@@ -68,6 +89,7 @@ def ingest(
     *,
     command: str = "ingest",
     on_outcome: OnOutcome | None = None,
+    analyzer: Analyzer | None = None,
 ) -> IngestSummary:
     """Analyse and store every document; returns what happened to each, counted."""
     started = time.perf_counter()
@@ -80,7 +102,7 @@ def ingest(
     try:
         for chunk in _chunks(documents, settings.batch_size):
             with store.batch(run_id) as batch:
-                outcomes = _process_batch(batch, chunk, settings, seen)
+                outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
             for outcome in outcomes:
                 counts[outcome.status] += 1
                 new_versions += outcome.new_version
@@ -99,3 +121,17 @@ def ingest(
         rejections=tuple(rejected),
         seconds=time.perf_counter() - started,
     )
+
+
+def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnOutcome | None = None) -> int:
+    """Analyse and link every current article again, in batches; returns how many were done."""
+    done = 0
+    for chunk in _chunks(store.iter_articles(), batch_size):
+        with store.batch(None) as batch:
+            for article in chunk:
+                analyze_and_link(batch, analyzer, article)
+        for article in chunk:
+            done += 1
+            if on_article:
+                on_article(IngestOutcome(article.source_path, "ingested", article.id))
+    return done

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import IO, Any, BinaryIO
 
 from backchannel import pipeline
+from backchannel.analysis import Analyzer
 from backchannel.config import Settings, load_settings
 from backchannel.model import Article, IngestSummary
 from backchannel.store import ArticleSummary, RejectionRow, Store
@@ -25,6 +26,7 @@ class Workspace:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
+        self.analyzer = Analyzer(settings)
 
     @classmethod
     def open(cls, settings: Settings | None = None, **overrides: Any) -> Workspace:
@@ -46,14 +48,20 @@ class Workspace:
         *,
         stdin: BinaryIO | None = None,
         on_outcome: pipeline.OnOutcome | None = None,
+        analyze: bool = True,
     ) -> IngestSummary:
-        """Read, clean and store every input; an input that cannot be used is stored as a rejection."""
+        """Read, clean, analyse and store every input; an input that cannot be used is stored as a rejection."""
         from backchannel.ingest import read_inputs
 
         documents = read_inputs(inputs, self.settings, stdin=stdin)
         return pipeline.ingest(
-            self.store, documents, self.settings, command="ingest " + " ".join(inputs), on_outcome=on_outcome
+            self.store, documents, self.settings, command="ingest " + " ".join(inputs), on_outcome=on_outcome,
+            analyzer=self.analyzer if analyze else None,
         )
+
+    def reanalyze(self, on_article: pipeline.OnOutcome | None = None) -> int:
+        """Re-run analysis and linking for every stored article (after a model, rule or KB upgrade)."""
+        return pipeline.reanalyze(self.store, self.analyzer, self.settings.batch_size, on_article)
 
     def articles(self) -> Iterator[Article]:
         return self.store.iter_articles()
@@ -78,6 +86,32 @@ class Workspace:
             count += 1
         exporter.finalize()
         return count
+
+    def kb_import(self, path: str) -> tuple[int, int]:
+        """Load a user's knowledge base; returns (actors imported, of which merged into built-in actors)."""
+        from pathlib import Path
+
+        from backchannel.consolidate.keys import key
+        from backchannel.consolidate.linking import ensure_kb_entity
+        from backchannel.kb.imports import read_import
+
+        by_qid = {a.qid: a for a in self.analyzer.index.actors.values() if a.qid}
+        count = merged = 0
+        with self.store.batch(None) as b:
+            repo = b.entities
+            for actor in read_import(Path(path)):
+                builtin = by_qid.get(actor.qid) if actor.qid else None
+                if builtin is not None:
+                    entity_id = ensure_kb_entity(repo, builtin)
+                    merged += 1
+                else:
+                    entity_id = repo.resolve(actor.id)
+                    repo.create(entity_id, actor.type, actor.display_name, "import", qid=actor.qid)
+                names = list(actor.all_names())
+                repo.add_names(entity_id, names, "import")
+                repo.add_keys(entity_id, [key(actor.type, n) for _, n in names], "import")
+                count += 1
+        return count, merged
 
     def check(self) -> list[str]:
         return self.store.integrity_problems()

@@ -10,12 +10,13 @@ from typing import IO
 
 from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
-from backchannel.export.jsonl import ArticlesJsonl
+from backchannel.export.jsonl import ArticlesJsonl, MentionsJsonl
 
 Factory = Callable[[IO[str]], Exporter]
 
 REGISTRY: dict[tuple[str, str], Factory] = {
     ("articles", "jsonl"): ArticlesJsonl,
+    ("mentions", "jsonl"): MentionsJsonl,
 }
 
 

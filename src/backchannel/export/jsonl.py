@@ -47,3 +47,8 @@ class JsonLines:
 class ArticlesJsonl(JsonLines):
     def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
         return (article_json(a) for a in workspace.articles())
+
+
+class MentionsJsonl(JsonLines):
+    def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
+        return workspace.store.iter_mentions()

@@ -5,7 +5,7 @@ The base ships as YAML files in ``backchannel/data/kb/`` (one file per region or
 loaded on first use by :func:`load_kb`; users add their own with ``backchannel kb import``.
 """
 
-from backchannel.kb.model import Actor, KnowledgeBase, Office
 from backchannel.kb.loader import load_kb, parse_actors
+from backchannel.kb.model import Actor, KnowledgeBase, Office
 
 __all__ = ["Actor", "KnowledgeBase", "Office", "load_kb", "parse_actors"]

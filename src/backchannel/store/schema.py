@@ -83,3 +83,60 @@ outlet_lines = Table(
     Column("line_hash", String(32), primary_key=True),
     Column("articles", Integer, nullable=False),
 )
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("type", String(8), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kb_id", String(64)),
+    Column("qid", String(16)),
+    Column("source", String(16), nullable=False),  # kb | text | import | user
+    Column("merged_into", String(64)),  # set when curation merged this entity into another
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_entities_kb", "kb_id"),
+)
+
+entity_names = Table(
+    "entity_names",
+    metadata,
+    Column("entity_id", String(64), ForeignKey("entities.id"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("source", String(16), nullable=False),
+)
+
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("key", Text, primary_key=True),  # "<type>:<skeleton of a name>"
+    Column("entity_id", String(64), ForeignKey("entities.id"), nullable=False),
+    Column("source", String(16), nullable=False),  # kb | text | user (user keys win and survive re-linking)
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("surface", Text, nullable=False),
+    Column("base", Text, nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("cluster", Integer, nullable=False),
+    Column("role", Text),
+    Column("entity_id", String(64), ForeignKey("entities.id")),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_entity", "entity_id"),
+)
+
+curation_log = Table(
+    "curation_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("op", String(16), nullable=False),  # merge | split | rename | alias
+    Column("args", JSON, nullable=False),
+)

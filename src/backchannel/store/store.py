@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, RowMapping, and_, func, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,8 +16,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from backchannel.errors import StoreError
 from backchannel.model import Article, Rejected
 from backchannel.store import db
+from backchannel.store.entities import EntityRepo
 from backchannel.store.records import article_from_row, article_row
-from backchannel.store.schema import articles, outlet_lines, rejections, runs
+from backchannel.store.schema import articles, entities, mentions, outlet_lines, rejections, runs
 
 LOOKUP_CHUNK = 400
 
@@ -113,6 +115,15 @@ class Batch:
         row = article_row(article, version=(prior or 0) + 1, raw_size=raw_size, run_id=self._run_id, now=self._now)
         self._c.execute(articles.insert().values(**row))
         return prior is not None
+
+    @property
+    def entities(self) -> EntityRepo:
+        return EntityRepo(self._c)
+
+    def add_warning(self, article_id: str, warning: str) -> None:
+        current = self._c.execute(select(articles.c.warnings).where(articles.c.id == article_id)).scalar()
+        self._c.execute(update(articles).where(articles.c.id == article_id)
+                        .values(warnings=[*(current or []), warning]))
 
     def add_rejection(self, rejected: Rejected) -> None:
         sha = rejected.sha256 or ""
@@ -227,6 +238,28 @@ class Store:
             for row in rows:
                 yield article_from_row(row)
             last = (rows[-1]["published"] or "", rows[-1]["id"])
+
+    def iter_mentions(self, chunk: int = 5000) -> Iterator[dict[str, Any]]:
+        """Every mention of a current article with its article and entity, in a stable order."""
+        last = 0
+        while True:
+            q = (
+                select(mentions.c.id, mentions.c.article_id, articles.c.source_path, mentions.c.surface,
+                       mentions.c.base, mentions.c.type, mentions.c.entity_id, entities.c.name,
+                       mentions.c.start, mentions.c.end, mentions.c.role)
+                .select_from(mentions.join(articles, articles.c.id == mentions.c.article_id)
+                             .outerjoin(entities, entities.c.id == mentions.c.entity_id))
+                .where(articles.c.is_current, mentions.c.id > last)
+                .order_by(mentions.c.id).limit(chunk)
+            )
+            with self._connect() as c:
+                rows = c.execute(q).all()
+            if not rows:
+                return
+            for r in rows:
+                yield {"article": {"id": r[1], "source_path": r[2]}, "surface": r[3], "base": r[4], "type": r[5],
+                       "entity_id": r[6], "entity_name": r[7], "start": r[8], "end": r[9], "role": r[10]}
+            last = rows[-1][0]
 
     def list_articles(self, *, limit: int = 50, outlet: str | None = None, language: str | None = None) -> list[ArticleSummary]:
         q = select(

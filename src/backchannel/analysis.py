@@ -1,0 +1,50 @@
+"""The analysis step of ingest: per-article NER (pure) then entity linking (in the store).
+
+Models and the knowledge-base index are built on first use, once per process, so an ingest
+that finds nothing new loads nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from backchannel.config import Settings
+from backchannel.model import Article, ArticleAnalysis
+
+if TYPE_CHECKING:
+    from backchannel.kb.index import KbIndex
+    from backchannel.store.entities import EntityRepo
+
+
+class Analyzer:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._models: Any = None
+        self._index: KbIndex | None = None
+
+    @property
+    def models(self) -> Any:
+        if self._models is None:
+            from backchannel.analyze import load_models
+
+            self._models = load_models(self.settings)
+        return self._models
+
+    @property
+    def index(self) -> KbIndex:
+        if self._index is None:
+            from backchannel.kb import load_kb
+            from backchannel.kb.index import build_index
+
+            self._index = build_index(load_kb())
+        return self._index
+
+    def analyze(self, article: Article) -> ArticleAnalysis:
+        from backchannel.analyze import analyze
+
+        return analyze(article, self.models)
+
+    def link(self, repo: EntityRepo, article: Article, analysis: ArticleAnalysis) -> None:
+        from backchannel.consolidate.linking import link
+
+        repo.replace_mentions(article.id, link(repo, self.index, article, analysis))

@@ -1,0 +1,46 @@
+"""CLI: evaluation commands (quality against gold data; results written to benchmarks/results/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.text import Text
+
+from backchannel.cli_common import err, out
+
+DEFAULT_RESULTS = "benchmarks/results"
+
+
+@click.group("eval")
+def evaluate() -> None:
+    """Measure quality against gold data.
+
+    \b
+    Example:
+      backchannel eval ner --limit 50
+    """
+
+
+@evaluate.command("ner")
+@click.option("--dataset", "datasets", multiple=True,
+              help="slavicner, ner-uk, factrueval or wikievents (repeatable; default all present).")
+@click.option("--limit", type=int, help="At most this many documents per dataset and language.")
+@click.option("--data", type=click.Path(file_okay=False), help="Folder of the evaluation data (default ../shared/data/eval).")
+@click.option("--results", default=DEFAULT_RESULTS, show_default=True, help="Folder for ner.json and ner.md.")
+@click.pass_context
+def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, data: str | None, results: str) -> int:
+    """Entity recognition, base forms and cross-lingual linking against gold NER datasets.
+
+    \b
+    Example:
+      backchannel eval ner --dataset slavicner --limit 100
+    """
+    from backchannel.config import load_settings
+    from backchannel.evaluate.ner import evaluate_ner
+
+    settings = load_settings({"db": ctx.find_root().obj["db"]})
+    report = evaluate_ner(settings, list(datasets) or None, limit, Path(data) if data else None, Path(results))
+    out.print(Text(report.to_markdown()))
+    err.print(Text(f"results written to {results}/ner.json and ner.md"))
+    return 0

@@ -1,0 +1,2 @@
+"""Global, incremental stages over the store: entity linking across articles and languages
+(and, later, stories, events and claims)."""
