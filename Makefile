@@ -36,5 +36,8 @@ lint: install
 bench: install
 	$(BIN)/python benchmarks/ingest_bench.py
 
+eval: install
+	$(BIN)/backchannel eval ner
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

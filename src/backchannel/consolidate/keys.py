@@ -24,7 +24,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def skeleton(name: str) -> str:
-    text = name.casefold().replace("-", " ")
+    if name.isupper() and len(name) <= 8:  # abbreviations: EU ≠ EEU, ООН; only transliterated
+        text = "".join(_CYR.get(ch, ch) for ch in name.casefold().replace("+", " plus"))
+        return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    text = name.casefold().replace("-", " ").replace("+", " plus")
     text = "".join(_CYR.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN)

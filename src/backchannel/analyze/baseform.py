@@ -1,0 +1,138 @@
+"""Nominative base forms: Путина → Путин, Володимиром Путіним → Володимир Путін, Илона Маска →
+Илон Маск, Кирієнком → Кирієнко.
+
+Order of evidence: the knowledge-base name the span matched (in the article's language) →
+pymorphy, only for words its dictionary knows as a first name, surname or patronymic (or a
+place, an organisation), in the gender the words of the name agree on, preferring a form the
+same article uses ("Асии Биби" → "Асия", since "Асия Биби" occurs) → for unknown (mostly
+foreign) words, case endings cut by rules, again preferring a form the article uses."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from backchannel.analyze.features import Feature
+from backchannel.analyze.gazetteer import words
+from backchannel.analyze.morph import Morphology
+from backchannel.analyze.records import Span, Token
+
+# (ending, replacement, certain): certain rules apply without other evidence.
+_RULES_RU: tuple[tuple[str, str, bool], ...] = (
+    ("ом", "", True), ("ым", "", True), ("ем", "", False), ("ой", "а", False), ("ою", "а", True),
+    ("ы", "а", False), ("а", "", False), ("у", "", False), ("у", "а", False), ("е", "", False),
+    ("е", "а", False), ("ю", "ь", False), ("я", "ь", False),
+)
+_RULES_UK: tuple[tuple[str, str, bool], ...] = (
+    ("ом", "", True), ("ові", "", True), ("еві", "", True), ("ем", "", False), ("ою", "а", True),
+    ("им", "", True), ("ім", "", False), ("и", "а", False), ("а", "", False), ("у", "", False),
+    ("у", "а", False), ("і", "", False), ("і", "а", False), ("ю", "ь", False), ("я", "ь", False),
+)
+_VOWELS = frozenset("аеёиоуыэюяіїєaeiouy")
+_OBLIQUE_MASC = ("а", "у")
+_PERSONAL = ("Name", "Surn", "Patr")
+
+
+def _candidates(word: str, lang: str) -> list[tuple[str, bool, str]]:
+    rules = _RULES_UK if lang == "uk" else _RULES_RU
+    low = word.lower()
+    out: list[tuple[str, bool, str]] = []
+    for ending, repl, certain in rules:
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            if ending in ("ом", "ым", "ем", "им") and stem[-1].lower() in _VOWELS:
+                continue
+            out.append((stem + repl, certain, ending))
+    return out
+
+
+def foreign_nominative(word: str, lang: str, seen: Collection[str], masc_oblique: bool) -> str:
+    """Base of a word the dictionary does not know as a name: a form the article uses elsewhere
+    wins, then a certain ending rule, then (after a masculine first name in an oblique case) a
+    cut -а/-у, else the word as written."""
+    cands = _candidates(word, lang)
+    for cand, _certain, _ending in cands:
+        if cand in seen:
+            return cand
+    for cand, certain, _ending in cands:
+        if certain:
+            return cand
+    if masc_oblique:
+        for cand, _certain, ending in cands:
+            if ending in _OBLIQUE_MASC and cand[-1].lower() not in _VOWELS:
+                return cand
+    return word
+
+
+def _gender(span: Span, tokens: Sequence[Token], morph: Morphology) -> str | None:
+    """The gender of the first name when it has one; else the one every personal word of the
+    name allows, when exactly one does."""
+    first = {g for _, g in morph.nominatives(tokens[span.first].text, ("Name",)) if g}
+    if len(first) == 1 and span.last - span.first > 1:
+        return first.pop()
+    allowed = {"masc", "femn"}
+    for k in range(span.first, span.last):
+        genders = {g for _, g in morph.nominatives(tokens[k].text, _PERSONAL) if g}
+        if genders:
+            allowed &= genders
+    return allowed.pop() if len(allowed) == 1 else None
+
+
+def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str], gender: str | None,
+                 oblique: bool) -> tuple[str, bool]:
+    """Base of one word of a person's name, and whether it read as a masculine oblique first name."""
+    found = [(f, g) for f, g in morph.nominatives(word, _PERSONAL) if gender is None or g is None or g == gender]
+    if found and any(_cased(f, word) == word for f, _g in found) and morph.is_first_name(word):
+        return word, False
+    if found:
+        for form, _g in found:
+            cased = _cased(form, word)
+            if cased != word and cased in seen:
+                return cased, False
+        form, g = found[0]
+        return _cased(form, word), g == "masc" and _cased(form, word) != word
+    return foreign_nominative(word, lang, seen, oblique), False
+
+
+def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
+              morph: Morphology | None, seen: Collection[str], text: str) -> str:
+    gender = _gender(span, tokens, morph) if morph is not None else None
+    oblique = False
+    out: list[str] = []
+    for k in range(span.first, span.last):
+        word = tokens[k].text
+        f = feats[k]
+        if k > span.first:
+            out.append(text[tokens[k - 1].end:tokens[k].start])
+        if not f.cap or f.initial or f.latin or morph is None:
+            out.append(word)
+            continue
+        parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            out.append("-".join(_person_word(p, lang, morph, seen, gender, oblique)[0] for p in parts))
+            continue
+        base, was_oblique = _person_word(word, lang, morph, seen, gender, oblique)
+        oblique = oblique or (k == span.first and was_oblique)
+        out.append(base)
+    return "".join(out)
+
+
+def _cased(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
+              morph: Morphology | None, seen: Collection[str], text: str) -> str:
+    """Nominative base form of one span (see module doc)."""
+    n = span.last - span.first
+    if span.kb_name is not None and len(words(span.kb_name)) == n:
+        return span.kb_name
+    if span.type == "PER":
+        return _per_base(span, tokens, feats, lang, morph, seen, text)
+    surface = text[tokens[span.first].start:tokens[span.last - 1].end]
+    if morph is not None and n == 1 and feats[span.first].cap and not feats[span.first].upper:
+        found = morph.nominative(surface, ("Geox",) if span.type == "LOC" else ("Orgn", "Geox"))
+        if found is not None:
+            return _cased(found[0], surface)
+    return surface

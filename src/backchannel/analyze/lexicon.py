@@ -1,0 +1,165 @@
+"""Word lists the rules read: titles and role heads, organisation heads, name particles, and
+words that look like names only because they open a sentence. Written by us; matched on
+``stems.stem`` keys (so inflected forms hit) unless said otherwise."""
+
+from __future__ import annotations
+
+from backchannel.analyze.stems import stem
+
+
+def _keys(words: str, lang: str) -> frozenset[str]:
+    return frozenset(stem(w, lang) for w in words.split())
+
+
+# Words that, standing right before a name, say it is a person (and start its role).
+_PERSON_CUES = {
+    "ru": """президент президентка премьер премьер-министр министр глава лидер канцлер спикер пресс-секретарь
+        пресс-секретаря представитель спецпредставитель спецпосланник посланник посол госсекретарь генсек
+        генсекретарь секретарь председатель вице-президент вице-премьер советник помощник губернатор мэр
+        сенатор депутат конгрессмен генерал адмирал маршал полковник командующий король королева принц
+        принцесса папа патриарх митрополит миллиардер бизнесмен предприниматель основатель владелец
+        журналист политолог эксперт аналитик писатель актер актриса певец певица адвокат судья прокурор
+        дипломат замминистра экс-президент экс-премьер экс-министр экс-глава экс-канцлер политик активист
+        оппозиционер блогер шейх эмир султан аятолла имам кандидат кронпринц наследник аналитика директор
+        гендиректор сооснователь экономист историк профессор доктор господин госпожа мистер миссис
+        лорд сэр леди монарх премьерка""",
+    "uk": """президент президентка прем'єр прем'єр-міністр міністр глава лідер канцлер спікер речник речниця
+        прессекретар пресс-секретар прес-секретар представник спецпредставник спецпосланець посланець посол держсекретар генсек
+        генсекретар секретар голова віцепрезидент віце-президент віце-прем'єр радник помічник губернатор мер
+        сенатор депутат конгресмен генерал адмірал маршал полковник командувач король королева принц
+        принцеса папа патріарх митрополит мільярдер бізнесмен підприємець засновник власник журналіст
+        політолог експерт аналітик письменник актор акторка співак співачка адвокат суддя прокурор
+        дипломат заступник ексглава експрезидент екс-президент екс-прем'єр політик активіст опозиціонер
+        блогер шейх емір султан аятола імам кандидат кронпринц директор гендиректор економіст історик
+        професор доктор пан пані містер місіс лорд сер леді монарх диктатор правитель""",
+    "en": """president minister premier chancellor spokesman spokeswoman spokesperson secretary ambassador envoy
+        leader chairman chairwoman chair governor mayor senator congressman congresswoman representative
+        general admiral marshal colonel commander king queen prince princess pope patriarch billionaire
+        businessman entrepreneur founder owner journalist analyst expert lawyer judge prosecutor diplomat
+        adviser advisor aide mr mrs ms dr sir lord lady sheikh emir sultan ayatollah director ceo chief
+        professor candidate dictator ruler vice-president counterpart""",
+}
+
+# Words that end (head) an organisation name: "Верховный суд", "Ministry of Defence".
+_ORG_HEADS = {
+    "ru": """суд союз дума министерство комиссия комитет парламент партия банк совет служба агентство
+        университет фонд армия палата собрание организация администрация правительство альянс блок
+        корпорация компания концерн холдинг ассамблея конгресс сенат прокуратура полиция гвардия
+        церковь движение фронт академия институт центр управление департамент бюро штаб флот
+        трибунал федерация ведомство кабинет миссия совбез суд компани компаниз групп холдингс трейдинг
+        маркетинг пайплайн продакшн эксплорейшн энерджи интернешнл инк лимитед корпорейшн ойл эйрлайнз
+        эйрлайнс б.в. аг гмбх""",
+    "uk": """суд союз рада міністерство комісія комітет парламент партія банк служба агентство
+        університет фонд армія палата збори організація адміністрація уряд альянс блок корпорація
+        компанія концерн холдинг асамблея конгрес сенат прокуратура поліція гвардія церква рух фронт
+        академія інститут центр управління департамент бюро штаб флот трибунал федерація відомство
+        кабінет місія компані груп холдингс трейдинг маркетинг пайплайн продакшн енерджі інтернешнл
+        лімітед корпорейшн ойл ейрлайнз ейрлайнс б.в. аг гмбх""",
+    "en": """ministry department council committee commission parliament party union agency bank court
+        university institute organization organisation corporation corp inc ltd llc group company
+        association forces army navy police office service news times post journal press network
+        foundation fund board authority federation front movement alliance assembly congress senate
+        cabinet administration government church academy center centre bureau tribunal guard
+        reuters agency""",
+}
+
+# Nouns that, right before a quoted or capitalised name, make it an organisation.
+_ORG_TRIGGERS = {
+    "ru": """компания компании партия партии издание газета агентство банк концерн холдинг движение
+        группировка организация телеканал радиостанция фонд корпорация авиакомпания лоукостер
+        авиаперевозчик оператор клуб""",
+    "uk": """компанія партія видання газета агентство банк концерн холдинг рух угруповання організація
+        телеканал радіостанція фонд корпорація авіакомпанія лоукостер авіаперевізник оператор клуб""",
+    "en": "",
+}
+
+# Particles inside names: "Лула да Силва", "Ursula von der Leyen".
+PARTICLES = frozenset(
+    "да де ди дель дос дас фон ван дер ибн бин аль эль ле ла бен abu da de di del dos das von van der bin bin ibn al el le la ben".split()
+)
+
+# Prepositions after which an unknown capitalised word is most likely a place.
+LOC_PREPS = {
+    "ru": frozenset("в во из на под над около возле близ до".split()),
+    "uk": frozenset("в у із з на під над біля поблизу до".split()),
+    "en": frozenset("in at from near to into across".split()),
+}
+
+# Short forms of countries that the KB may not list and that look like organisation acronyms.
+LOC_ABBREVIATIONS = {
+    "США": "US", "РФ": "RU", "ФРГ": "DE", "КНР": "CN", "КНДР": "KP", "ОАЭ": "AE", "ЮАР": "ZA", "УССР": "UA",
+    "СССР": "SU", "ЕАЭС": "", "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DPRK": "KP", "PRC": "CN",
+    "USSR": "SU", "ДНР": "", "ЛНР": "",
+}
+
+# English words that open sentences and look like names only for their capital letter.
+EN_COMMON = frozenset(
+    """a an the this that these those there here it its he she they we i you his her their our my your
+    in on at by for with from to of as after before when while if but and or so yet since because although
+    though however meanwhile also still then now today yesterday tomorrow last next first second new
+    according despite during following under over about against among between into through without within
+    what which who whom whose where why how all some many most more much no not one two three several
+    each every other such both either neither only even just many monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october november
+    december is are was were be been has have had do does did will would can could should must
+    mr mrs ms dr read watch see photo video update breaking live opinion analysis exclusive""".split()
+)
+
+MONTHS_AND_DAYS = frozenset(
+    """январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь понедельник вторник
+    среда четверг пятница суббота воскресенье січень лютий березень квітень травень червень липень
+    серпень вересень жовтень листопад грудень понеділок вівторок середа четвер пʼятниця субота неділя""".split()
+)
+
+
+def person_cues(lang: str) -> frozenset[str]:
+    return _keys(_PERSON_CUES.get(lang, ""), lang)
+
+
+def org_heads(lang: str) -> frozenset[str]:
+    return _keys(_ORG_HEADS.get(lang, ""), lang)
+
+
+def org_triggers(lang: str) -> frozenset[str]:
+    return _keys(_ORG_TRIGGERS.get(lang, ""), lang)
+
+# All-caps words that are not organisations (or not names at all).
+NOT_ORG_ABBREVIATIONS = frozenset(
+    """СМИ ОРВИ ВИЧ СПИД ДНК ВВП ВПК СП ТВ ПАО ОАО ЗАО ООО АО НИИ ЧП ЧМ ИИ МРОТ НДС ДТП РНК ПЦР ПЦР-тест ЗМІ ВВП ТОВ
+    ПрАТ ПАТ COVID SARS SARS-COV SARS-COV-2 CTRL ENTER RU UA COM NET ORG HTML PDF GDP CEO TV OK USD EUR RUB UAH
+    II III IV VI VII VIII IX XI XII XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС""".upper().split()
+)
+
+# Head nouns of multi-word place names written with one capital: "Балтийское море", "Тверская область".
+_LOC_HEADS = {
+    "ru": "море океан залив пролив остров острова полуостров область край республика округ река озеро горы улица площадь проспект канал",
+    "uk": "море океан затока протока острів острови півострів область край республіка округ річка озеро гори вулиця площа проспект канал",
+    "en": "sea ocean gulf bay strait island islands peninsula region province republic river lake mountains street square",
+}
+
+# Institutions the knowledge base may not list yet, as (type, names in one language).
+FALLBACK_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ORG", "ru", ("Евросоюз", "ЕС", "Еврокомиссия", "Европарламент", "Европейский союз", "Европейская комиссия",
+                   "Европейский парламент", "НАТО", "ООН", "МИД", "МВФ", "ВОЗ", "ОБСЕ", "Совбез ООН", "Госдума",
+                   "Государственная дума", "Кремль", "Белый дом", "Пентагон", "Минздрав", "Минобороны", "Еврокомиссия")),
+    ("ORG", "uk", ("Євросоюз", "ЄС", "Єврокомісія", "Європарламент", "Європейський союз", "Європейська комісія",
+                   "НАТО", "ООН", "МЗС", "МВФ", "ВООЗ", "ОБСЄ", "Верховна Рада", "Кремль", "Білий дім", "Пентагон",
+                   "Офіс президента", "Міноборони", "МОЗ")),
+    ("ORG", "en", ("European Union", "EU", "European Commission", "European Parliament", "NATO", "UN", "United Nations",
+                   "IMF", "WHO", "OSCE", "Kremlin", "White House", "Pentagon", "State Department")),
+    ("LOC", "ru", ("Соединенные Штаты", "Соединенных Штатов", "Соединенным Штатам", "Соединенными Штатами",
+                   "Соединенных Штатах", "Нидерланды", "Нидерландов", "Нидерландам", "Нидерландах", "Великобритания",
+                   "Британия", "Россия", "Украина", "Германия", "Франция", "Китай", "Индия", "Турция", "Беларусь",
+                   "Белоруссия", "Казахстан", "Узбекистан", "Киргизия", "Таджикистан", "КНДР", "ЮАР", "Бразилия",
+                   "Аргентина", "Европа", "Азия", "Африка")),
+    ("LOC", "uk", ("Сполучені Штати", "Сполучених Штатів", "Сполученим Штатам", "Сполученими Штатами",
+                   "Сполучених Штатах", "Нідерланди", "Нідерландів", "Великобританія", "Північна Ірландія", "Англія",
+                   "Шотландія", "Уельс", "Велика Британія", "Британія", "Росія",
+                   "Україна", "Німеччина", "Франція", "Китай", "Індія", "Туреччина", "Білорусь", "Казахстан",
+                   "Європа", "Азія", "Африка", "Київ", "Москва", "Вашингтон", "Лондон", "Брюссель", "Берлін", "Париж")),
+    ("LOC", "en", ("United States", "Britain", "Great Britain", "Russia", "Ukraine", "Europe", "Asia", "Africa")),
+)
+
+
+def loc_heads(lang: str) -> frozenset[str]:
+    return _keys(_LOC_HEADS.get(lang, ""), lang)

@@ -1,0 +1,34 @@
+"""Knowledge-base resolution per mention: the gazetteer's candidates, narrowed by context when a
+name (usually a bare surname) fits several actors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from backchannel.analyze.records import Draft
+from backchannel.kb.model import Actor
+
+
+def _holds_any(actor: Actor, day: str | None) -> bool:
+    return day is not None and any(o.holds_on(day) for o in actor.offices)
+
+
+def resolve(drafts: Sequence[Draft], actors: Mapping[str, Actor], day: str | None) -> None:
+    """Set ``Draft.kb_id`` where one actor fits: the only candidate; else the candidate that
+    another mention of the article names unambiguously; else the only candidate in office on
+    the article's date."""
+    sure = {d.span.kb_ids[0] for d in drafts if len(d.span.kb_ids) == 1}
+    for d in drafts:
+        ids = [i for i in d.span.kb_ids if i in actors]
+        if not ids:
+            continue
+        if len(ids) == 1:
+            d.kb_id = ids[0]
+            continue
+        in_doc = [i for i in ids if i in sure]
+        if len(in_doc) == 1:
+            d.kb_id = in_doc[0]
+            continue
+        serving = [i for i in ids if _holds_any(actors[i], day)]
+        if len(serving) == 1:
+            d.kb_id = serving[0]

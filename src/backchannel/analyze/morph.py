@@ -1,0 +1,110 @@
+"""Adapter for pymorphy3 (ru and uk dictionaries): word → WordInfo, and name inflection.
+
+Only dictionary readings are used; pymorphy's guesses for unknown words (which turn "Маска"
+into the noun "mask" and "Рамафоза" into "рамафоз") are ignored here and left to the rules.
+Results are memoised per word form in a bounded cache owned by the adapter (deterministic,
+so ``analyze`` stays a pure function of its inputs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backchannel.analyze.records import WordInfo
+
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
+_MAX_CACHE = 200_000
+_UNKNOWN = WordInfo(frozenset())
+_UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
+
+
+class Morphology:
+    """One language's analyser (``ru`` or ``uk``)."""
+
+    def __init__(self, lang: str, fallback: Morphology | None = None) -> None:
+        import pymorphy3
+
+        self.lang = lang
+        self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
+        self._cache: dict[str, WordInfo] = {}
+        self._fallback = fallback
+        """For Ukrainian: the Russian dictionary, asked (after a letter mapping) about words the
+        Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
+
+    def _parses(self, word: str) -> list[Any]:
+        out = []
+        for p in self._analyzer.parse(word):
+            method = type(p.methods_stack[0][0]).__name__
+            if method == "DictionaryAnalyzer":
+                out.append(p)
+        return out
+
+    def info(self, word: str) -> WordInfo:
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        parses = self._parses(word)
+        if not parses:
+            result = _UNKNOWN
+            if self._fallback is not None:
+                other = self._fallback.info(word.translate(_UK_TO_RU))
+                proper = other.tags & {"Geox", "Orgn"}
+                if proper:
+                    result = WordInfo(frozenset(proper))
+        else:
+            tags: set[str] = {"known"}
+            lemmas: list[str] = []
+            cases: set[str] = set()
+            for p in parses:
+                grammemes = p.tag.grammemes
+                proper = [g for g in _PROPER if g in grammemes]
+                tags.update(proper)
+                if not proper:
+                    tags.add("common")
+                    tags.update(g for g in ("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR") if g in grammemes)
+                    if "NOUN" in grammemes:
+                        tags.add("NOUN")
+                if p.normal_form not in lemmas:
+                    lemmas.append(p.normal_form)
+                cases.update(g for g in _CASES if g in grammemes)
+            result = WordInfo(frozenset(tags), tuple(lemmas), frozenset(cases))
+        if len(self._cache) >= _MAX_CACHE:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def nominatives(self, word: str, kinds: tuple[str, ...]) -> list[tuple[str, str | None]]:
+        """Nominative singular forms of ``word`` read as one of ``kinds`` (Name/Surn/Patr/Geox/Orgn),
+        best reading first, each with its gender (``masc``/``femn``/None); empty when the
+        dictionary does not know the word as such."""
+        out: list[tuple[str, str | None]] = []
+        for p in self._parses(word):
+            g = p.tag.grammemes
+            if not any(k in g for k in kinds) or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
+                continue
+            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
+            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
+            form = inflected.word if inflected is not None else p.normal_form
+            if (form, gender) not in out:
+                out.append((form, gender))
+        return out
+
+    def nominative(self, word: str, kinds: tuple[str, ...], gender: str | None = None) -> tuple[str, str | None] | None:
+        """The best nominative reading (of ``gender`` when one fits), or None."""
+        found = self.nominatives(word, kinds)
+        for form, g in found:
+            if gender is None or g is None or g == gender:
+                return form, g
+        return found[0] if found else None
+
+    def is_first_name(self, word: str) -> bool:
+        return "Name" in self.info(word).tags
+
+    def forms(self, word: str) -> list[str]:
+        """Every form of the word's first dictionary lexeme (for indexing names by their forms)."""
+        low = word.casefold()
+        for p in self._parses(word):
+            if p.normal_form == low and "NOUN" in p.tag.grammemes and not p.tag.grammemes & {"Name", "Surn", "Patr"}:
+                return [f.word for f in p.lexeme if "plur" not in f.tag.grammemes or "Pltm" in f.tag.grammemes]
+        return []

