@@ -16,10 +16,10 @@ import click
 from rich.table import Table
 from rich.text import Text
 
+from backchannel.cli_common import err, out, workspace
 from backchannel.config import load_settings
 from backchannel.errors import BackchannelError
 from backchannel.model import IngestOutcome, IngestSummary
-from backchannel.cli_common import err, out, workspace
 
 _workspace = workspace
 

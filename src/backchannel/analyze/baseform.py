@@ -28,7 +28,7 @@ _RULES_UK: tuple[tuple[str, str, bool], ...] = (
     ("у", "а", False), ("і", "", False), ("і", "а", False), ("ю", "ь", False), ("я", "ь", False),
 )
 _VOWELS = frozenset("аеёиоуыэюяіїєaeiouy")
-_OBLIQUE_MASC = ("а", "у")
+_OBLIQUE_MASC = ("а", "у", "я", "ю")
 _PERSONAL = ("Name", "Surn", "Patr")
 
 
@@ -64,11 +64,11 @@ def foreign_nominative(word: str, lang: str, seen: Collection[str], masc_oblique
 
 
 def _gender(span: Span, tokens: Sequence[Token], morph: Morphology) -> str | None:
-    """The gender of the first name when it has one; else the one every personal word of the
-    name allows, when exactly one does."""
-    first = {g for _, g in morph.nominatives(tokens[span.first].text, ("Name",)) if g}
-    if len(first) == 1 and span.last - span.first > 1:
-        return first.pop()
+    """The gender of the first name's best reading when it is one; else the one every personal
+    word of the name allows, when exactly one does."""
+    first = [g for _, g in morph.nominatives(tokens[span.first].text, ("Name",)) if g]
+    if first and span.last - span.first > 1:
+        return first[0]
     allowed = {"masc", "femn"}
     for k in range(span.first, span.last):
         genders = {g for _, g in morph.nominatives(tokens[k].text, _PERSONAL) if g}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from backchannel.analyze.records import Token, WordInfo
 
@@ -12,8 +12,9 @@ _NONE = WordInfo(frozenset())
 _ABBR = re.compile(r"^([^\W\d_a-zа-яёіїєґ]{2,}(?:-[^\W\d_a-zа-яёіїєґ]+)*)(?:[а-яіїє]{1,2})?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Feature:
+class Feature(NamedTuple):
+    """What the rules read about one word form; depends on the form only, so it is memoised."""
+
     word: bool
     cap: bool
     """Starts with an upper-case letter (or is an all-caps abbreviation)."""
@@ -28,21 +29,33 @@ class Feature:
     """The capitals of an abbreviation without its case ending ("МИДа" → "МИД")."""
 
 
+def feature(text: str, stem: Callable[[str], str], info: Callable[[str], WordInfo] | None) -> Feature:
+    c = text[0]
+    if not c.isalpha():
+        return Feature(False, False, False, False, False, text, _NONE)
+    cap = c.isupper()
+    m = _ABBR.match(text)
+    if m is not None and len(m.group(1)) >= 5 and info is not None and "common" in info(text.capitalize()).tags:
+        return Feature(True, False, False, False, c.isascii(), stem(text), _NONE)  # a headline in capitals
+    upper = m is not None
+    initial = len(text) == 2 and text[1] == "." and cap
+    latin = c.isascii()
+    word_info = info(text) if info is not None and cap and not latin and not initial and not upper else _NONE
+    return Feature(True, cap, upper, initial, latin, stem(text.rstrip(".")), word_info, m.group(1) if m else "")
+
+
 def features(
-    tokens: tuple[Token, ...], stem: Callable[[str], str], info: Callable[[str], WordInfo] | None
+    tokens: tuple[Token, ...], stem: Callable[[str], str], info: Callable[[str], WordInfo] | None,
+    cache: dict[str, Feature],
 ) -> list[Feature]:
+    """Features of every token; ``cache`` memoises them per word form (owned by the models)."""
     out: list[Feature] = []
+    get = cache.get
     for t in tokens:
-        text = t.text
-        c = text[0]
-        if not c.isalpha():
-            out.append(Feature(False, False, False, False, False, text, _NONE))
-            continue
-        cap = c.isupper()
-        m = _ABBR.match(text)
-        upper = m is not None
-        initial = len(text) == 2 and text[1] == "." and cap
-        latin = c.isascii()
-        word_info = info(text) if info is not None and cap and not latin and not initial and not upper else _NONE
-        out.append(Feature(True, cap, upper, initial, latin, stem(text.rstrip(".")), word_info, m.group(1) if m else ""))
+        f = get(t.text)
+        if f is None:
+            if len(cache) > 300_000:
+                cache.clear()
+            f = cache[t.text] = feature(t.text, stem, info)
+        out.append(f)
     return out

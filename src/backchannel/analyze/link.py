@@ -10,13 +10,16 @@ from backchannel.kb.model import Actor
 
 
 def _holds_any(actor: Actor, day: str | None) -> bool:
-    return day is not None and any(o.holds_on(day) for o in actor.offices)
+    """Whether the actor held an office on ``day`` (without a date: holds one now)."""
+    if day is None:
+        return any(o.end is None for o in actor.offices)
+    return any(o.holds_on(day) for o in actor.offices)
 
 
 def resolve(drafts: Sequence[Draft], actors: Mapping[str, Actor], day: str | None) -> None:
     """Set ``Draft.kb_id`` where one actor fits: the only candidate; else the candidate that
     another mention of the article names unambiguously; else the only candidate in office on
-    the article's date."""
+    the article's date (an undated article: in office now)."""
     sure = {d.span.kb_ids[0] for d in drafts if len(d.span.kb_ids) == 1}
     for d in drafts:
         ids = [i for i in d.span.kb_ids if i in actors]

@@ -6,21 +6,30 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from backchannel.analyze import lexicon
-from backchannel.analyze.gazetteer import Entry, Gazetteer, build, country_entries, kb_entries, words
-from backchannel.analyze.ner import Lexicon
+from backchannel.analyze.gazetteer import (
+    Entry,
+    Gazetteer,
+    build,
+    city_entries,
+    country_entries,
+    kb_entries,
+    words,
+)
+from backchannel.analyze.lexicon import Lexicon
 from backchannel.analyze.roles import RoleBook, load_roles
 from backchannel.analyze.stems import stem
 from backchannel.config import Settings
 from backchannel.kb.model import Actor, KnowledgeBase
 
 if TYPE_CHECKING:
+    from backchannel.analyze.features import Feature
     from backchannel.analyze.morph import Morphology
     from backchannel.analyze.slovnet_ner import SlovnetNer
 
 LANGS = ("ru", "uk", "en")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Models:
     """Per-language gazetteers, lexicons and morphology, the KB and the role book.
 
@@ -36,8 +45,21 @@ class Models:
     slovnet: SlovnetNer | None = None
     actors: dict[str, Actor] = field(default_factory=dict)
     person_keys: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    offices: dict[tuple[str, str], tuple[Actor, ...]] = field(default_factory=dict)
+    """(role, of) → the actors who hold or held that office."""
     """Per language: gazetteer keys that name a person (for the typo rule of coreference)."""
     stem_cache: dict[str, dict[str, str]] = field(default_factory=dict)
+    feature_cache: dict[str, dict[str, Feature]] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"Models({len(self.kb.actors)} actors, langs={sorted(self.gazetteers)}, slovnet={self.slovnet is not None})"
+
+    def holders(self, role: str, of: str, day: str | None) -> list[Actor]:
+        """Like ``KnowledgeBase.holders``, from an index (``day`` None: current holders only)."""
+        return [
+            a for a in self.offices.get((role, of), ())
+            if any(o.role == role and o.of == of and (o.holds_on(day) if day else o.end is None) for o in a.offices)
+        ]
 
     def stem(self, lang: str, word: str) -> str:
         cache = self.stem_cache.setdefault(lang, {})
@@ -60,6 +82,19 @@ def _first_names(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(out)
 
 
+_NOT_PLACE = frozenset({"ADJF", "CONJ", "PREP", "NPRO", "VERB", "ADVB", "PRCL", "INFN", "NUMR", "Name", "Surn"})
+
+
+def _place_like(name: str, morph: Morphology) -> bool:
+    """Whether a Cyrillic city name from GeoNames can stand for a place in text: not a word that
+    is mostly something else ("Северный", "Но", "Тем"); every word of at least four letters."""
+    ws = words(name)
+    if not ws or any(len(w) < 4 for w in ws):
+        return False
+    tags = morph.info(ws[0]).tags
+    return "Geox" in tags or not tags & _NOT_PLACE
+
+
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
     ending rules cannot bring together; from the dictionary, so only for words it knows."""
@@ -67,7 +102,7 @@ def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> lis
         return []
     out: list[tuple[Entry, str]] = []
     for e in entries:
-        if e.lang == lang and e.type in ("LOC", "ORG") and " " not in e.name and not e.name.isupper():
+        if e.lang == lang and e.type in ("LOC", "ORG") and not e.weak and " " not in e.name and not e.name.isupper():
             out.extend((e, form) for form in morph.forms(e.name))
     return out
 
@@ -80,12 +115,13 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
 
     del settings  # nothing configurable yet; kept so the composition root passes one object
     kb = kb if kb is not None else load_kb()
-    fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES  # type: ignore[arg-type]
-                for name in names]
-    entries = kb_entries(kb) + country_entries() + fallback
-    first_names = _first_names(kb)
     ru_morph = Morphology("ru")
     morph = {"ru": ru_morph, "uk": Morphology("uk", fallback=ru_morph)}
+    fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES for name in names]
+    entries = kb_entries(kb) + country_entries() + fallback + [
+        e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
+    ]
+    first_names = _first_names(kb)
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {
         lang: Lexicon(lang, lexicon.person_cues(lang), lexicon.org_heads(lang), lexicon.org_triggers(lang),
@@ -101,4 +137,11 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
         lang: frozenset(k for k, found in gaz.entries.items() if any(e.type == "PER" for e in found))
         for lang, gaz in gazetteers.items()
     }
-    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, kb.by_id(), person_keys)
+    offices: dict[tuple[str, str], list[Actor]] = {}
+    for actor in kb.actors:
+        for office in actor.offices:
+            slot = offices.setdefault((office.role, office.of), [])
+            if actor not in slot:
+                slot.append(actor)
+    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, kb.by_id(), person_keys,
+                  {k: tuple(v) for k, v in offices.items()})

@@ -28,6 +28,9 @@ class Morphology:
         self.lang = lang
         self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
         self._cache: dict[str, WordInfo] = {}
+        self._genitive: dict[str, bool] = {}
+        self._role: dict[str, bool] = {}
+        self._nominatives: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None]]] = {}
         self._fallback = fallback
         """For Ukrainian: the Russian dictionary, asked (after a letter mapping) about words the
         Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
@@ -49,9 +52,9 @@ class Morphology:
             result = _UNKNOWN
             if self._fallback is not None:
                 other = self._fallback.info(word.translate(_UK_TO_RU))
-                proper = other.tags & {"Geox", "Orgn"}
-                if proper:
-                    result = WordInfo(frozenset(proper))
+                borrowed = other.tags & {"Geox", "Orgn"}
+                if borrowed:
+                    result = WordInfo(frozenset(borrowed))
         else:
             tags: set[str] = {"known"}
             lemmas: list[str] = []
@@ -78,6 +81,10 @@ class Morphology:
         """Nominative singular forms of ``word`` read as one of ``kinds`` (Name/Surn/Patr/Geox/Orgn),
         best reading first, each with its gender (``masc``/``femn``/None); empty when the
         dictionary does not know the word as such."""
+        cache_key = (word, kinds)
+        cached = self._nominatives.get(cache_key)
+        if cached is not None:
+            return cached
         out: list[tuple[str, str | None]] = []
         for p in self._parses(word):
             g = p.tag.grammemes
@@ -88,6 +95,9 @@ class Morphology:
             form = inflected.word if inflected is not None else p.normal_form
             if (form, gender) not in out:
                 out.append((form, gender))
+        if len(self._nominatives) >= _MAX_CACHE:
+            self._nominatives.clear()
+        self._nominatives[cache_key] = out
         return out
 
     def nominative(self, word: str, kinds: tuple[str, ...], gender: str | None = None) -> tuple[str, str | None] | None:
@@ -97,6 +107,33 @@ class Morphology:
             if gender is None or g is None or g == gender:
                 return form, g
         return found[0] if found else None
+
+    def genitive(self, word: str) -> bool:
+        """Whether a lower-case word can be a genitive noun or adjective ("общин", "иностранных")."""
+        found = self._genitive.get(word)
+        if found is None:
+            found = any(
+                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF")
+                for p in self._parses(word)
+            )
+            if len(self._genitive) >= _MAX_CACHE:
+                self._genitive.clear()
+            self._genitive[word] = found
+        return found
+
+    def role_word(self, word: str) -> bool:
+        """Whether a lower-case word can stand inside a title: a genitive noun or an adjective
+        ("министр иностранных дел", "первый заместитель"), not a preposition or a verb."""
+        found = self._role.get(word)
+        if found is None:
+            parses = self._parses(word)
+            found = bool(parses) and all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) and any(
+                p.tag.POS != "NOUN" or "gent" in p.tag.grammemes for p in parses
+            )
+            if len(self._role) >= _MAX_CACHE:
+                self._role.clear()
+            self._role[word] = found
+        return found
 
     def is_first_name(self, word: str) -> bool:
         return "Name" in self.info(word).tags

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from backchannel.analyze import lexicon
 from backchannel.analyze.baseform import base_form
 from backchannel.analyze.coref import cluster
+from backchannel.analyze.docpass import join_owned, settle
 from backchannel.analyze.features import Feature, features
 from backchannel.analyze.link import resolve
 from backchannel.analyze.models import Models
-from backchannel.analyze.docpass import join_owned, settle
 from backchannel.analyze.ner import recognise
 from backchannel.analyze.records import Draft, Span, Token
 from backchannel.analyze.rolecues import find_cues, person_role
@@ -34,6 +35,10 @@ def language_of(article: Article) -> str:
     return "en"
 
 
+def _english_role_word(word: str) -> bool:
+    return word in lexicon.EN_TITLE_WORDS
+
+
 def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, spans: list[Span],
                    models: Models, day: str | None) -> list[Draft]:
     """Person mentions for role phrases with no name after them, resolved to the office holder."""
@@ -43,7 +48,7 @@ def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
     for cue in find_cues(tokens, feats, lang, models.roles, spans):
         if cue.of is None or cue.last in starts:
             continue
-        holders = models.kb.holders(cue.role, cue.of, day)
+        holders = models.holders(cue.role, cue.of, day)
         if len(holders) != 1:
             continue
         actor = actors[holders[0].id]
@@ -62,9 +67,11 @@ def find_spans(text: str, lang: str, models: Models) -> tuple[tuple[Token, ...],
 
 def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> tuple[tuple[Token, ...], list[Feature], list[Span]]:
     morph = models.morph.get(lang)
-    feats = features(tokens, lambda w: models.stem(lang, w), morph.info if morph is not None else None)
+    feats = features(tokens, lambda w: models.stem(lang, w), morph.info if morph is not None else None,
+                     models.feature_cache.setdefault(lang, {}))
     lower_seen = frozenset(f.stem for f in feats if f.word and not f.cap) if lang == "en" else frozenset()
-    spans = recognise(tokens, feats, models.gazetteers[lang], models.lexicons[lang], lower_seen)
+    spans = recognise(tokens, feats, models.gazetteers[lang], models.lexicons[lang], lower_seen,
+                      morph.genitive if morph is not None else None)
     if models.slovnet is not None and lang == "ru":
         from backchannel.analyze.slovnet_ner import merge
 
@@ -82,12 +89,13 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     seen = {tokens[k].text for s in spans if s.type == "PER" for k in range(s.first, s.last)}
     named: dict[int, EntityType] = {k: s.type for s in spans for k in range(s.first, s.last)}
     cues = models.lexicons[lang].person_cues
+    role_word = morph.role_word if morph is not None else _english_role_word
     drafts: list[Draft] = []
     for s in spans:
         start, end = tokens[s.first].start, tokens[s.last - 1].end
         d = Draft(s, start, end, text[start:end], base=base_form(s, tokens, feats, lang, morph, seen, text))
-        if s.type == "PER":
-            d.role = person_role(s, tokens, feats, cues, named, text)
+        if s.type == "PER" and not (s.last < len(tokens) and named.get(s.last) == "PER"):
+            d.role = person_role(s, tokens, feats, cues, named, text, role_word)
         drafts.append(d)
     resolve(drafts, models.actors, article.published)
     drafts += _role_mentions(tokens, feats, lang, spans, models, article.published)

@@ -6,12 +6,14 @@ Token offsets are character offsets into ``Article.text`` (``start``/``end``, en
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from backchannel.model import EntityType
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token (a named tuple: tokens are made by the thousand per article)."""
+
     start: int
     end: int
     text: str

@@ -5,11 +5,10 @@ date, when the knowledge base knows exactly one."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from backchannel.analyze import lexicon
 from backchannel.analyze.features import Feature
-from backchannel.analyze.ner import cue_left
 from backchannel.analyze.records import RoleCue, Span, Token
 from backchannel.analyze.roles import RoleBook
 from backchannel.model import EntityType
@@ -34,6 +33,7 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
     first = book.first.get(lang, {})
     adjectives = book.adjectives.get(lang, {})
     starting = {s.first: s for s in spans}
+    covering = {k: s for s in spans for k in range(s.first, s.last)}
     out: list[RoleCue] = []
     n = len(tokens)
     i = 0
@@ -54,6 +54,9 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
         a, b, of = i, j, phrase.of
         if of is None and i > 0 and feats[i - 1].stem in adjectives and tokens[i - 1].sent == tokens[i].sent:
             a, of = i - 1, adjectives[feats[i - 1].stem]
+        inside = covering.get(b - 1)
+        if of is None and inside is not None and inside.last > b and inside.country:
+            of, b = inside.country, inside.last  # "глава МИД Турции", the ORG span "МИД Турции"
         nxt = starting.get(b)
         while of is None and nxt is not None and nxt.type in ("LOC", "ORG"):
             of = _owner(nxt, tokens, book)
@@ -66,9 +69,21 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
 
 
 def person_role(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], cues: frozenset[str],
-                named: dict[int, EntityType], text: str) -> str | None:
-    """The title before a person's name, as written ("глава МИД России", "President")."""
-    k = cue_left(span.first, tokens, feats, cues, named)
-    if k is None:
+                named: dict[int, EntityType], text: str, role_word: Callable[[str], bool]) -> str | None:
+    """The title before a person's name, as written ("глава МИД России", "спецпредставитель
+    президента США"): from the leftmost cue of a chain of cues, named places or organisations
+    and lower-case words that can belong to a title (``role_word``: genitives, adjectives)."""
+    leftmost: int | None = None
+    k = span.first - 1
+    while k >= 0 and span.first - k <= 8 and tokens[k].sent == tokens[span.first].sent:
+        f = feats[k]
+        if not f.word:
+            break
+        if f.stem in cues:
+            leftmost = k
+        elif not (named.get(k) in ("LOC", "ORG") or (not f.cap and role_word(tokens[k].text))):
+            break
+        k -= 1
+    if leftmost is None:
         return None
-    return text[tokens[k].start:tokens[span.first - 1].end].strip() or None
+    return text[tokens[leftmost].start:tokens[span.first - 1].end].strip() or None

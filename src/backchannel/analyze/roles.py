@@ -74,7 +74,8 @@ class RoleBook:
     adjectives: Mapping[str, Mapping[str, str]]
     """Per language: stem of a country adjective → ISO code."""
     org_owner: Mapping[str, str]
-    """KB id of an organisation or institution → the ``of`` its offices use (itself, or a country)."""
+    """KB id of a country, organisation or institution → the ``of`` its offices use (the ISO
+    code for a country, the id itself otherwise: "представитель НАТО" → ``org-nato``)."""
 
 
 def _merge(into: dict[str, Any], data: Mapping[str, Any]) -> None:
@@ -124,7 +125,7 @@ def build_roles(data: Mapping[str, Any], kb: KnowledgeBase) -> RoleBook:
             if key:
                 lengths.setdefault(key[0], set()).add(len(key))
         first[lang] = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-    owners = {a.id: (a.country if a.kind in ("country", "institution") and a.country else a.id)
+    owners = {a.id: (a.country if a.kind == "country" and a.country else a.id)
               for a in kb.actors if a.type in ("ORG", "LOC")}
     return RoleBook(phrases, first, adjectives, owners)
 

@@ -1,7 +1,7 @@
 """Adapter for natasha/slovnet's Russian NER (optional: ``load_models(slovnet=True)``).
 
-Its spans are mapped to our tokens; where a rule span and a slovnet span overlap, the rule span
-(which may carry a KB id) wins; slovnet adds the names the rules did not find."""
+Its spans are mapped to our tokens and replace the rule spans, except the knowledge-base spans
+they overlap (which carry KB ids and base forms)."""
 
 from __future__ import annotations
 
@@ -40,16 +40,21 @@ class SlovnetNer:
 
 
 def merge(rules: list[Span], model: list[tuple[int, int, EntityType]], tokens: Sequence[Token]) -> list[Span]:
-    """Rule spans, plus model spans that overlap none of them; a rule span the model types
-    differently keeps its type only when it came from the KB or morphology."""
+    """The model decides what is a name and its type; a knowledge-base span it overlaps is kept
+    in its place (it carries the KB id and the base form); rule spans the model does not
+    confirm are dropped."""
     del tokens
     covered: dict[int, Span] = {}
     for s in rules:
-        for k in range(s.first, s.last):
-            covered[k] = s
-    out = list(rules)
+        if s.source == "kb":
+            for k in range(s.first, s.last):
+                covered[k] = s
+    out: dict[int, Span] = {}
     for first, last, kind in model:
-        hit = {covered[k] for k in range(first, last) if k in covered}
-        if not hit:
-            out.append(Span(first, last, kind, "model"))
-    return sorted(out, key=lambda s: s.first)
+        hit = [covered[k] for k in range(first, last) if k in covered]
+        if hit:
+            for s in hit:
+                out[s.first] = s
+        else:
+            out[first] = Span(first, last, kind, "model")
+    return sorted(out.values(), key=lambda s: s.first)

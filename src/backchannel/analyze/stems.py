@@ -20,6 +20,7 @@ _ENDINGS_UK = sorted(
 _CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е"})
 MIN_STEM = 3
+_STEM_VOWELS = frozenset("еиіїє")
 
 
 def fold(word: str) -> str:
@@ -35,7 +36,11 @@ def stem(word: str, lang: str) -> str:
     endings = _ENDINGS_UK if lang == "uk" else _ENDINGS_RU
     for ending in endings:
         if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
-            return w[: -len(ending)]
+            w = w[: -len(ending)]
+            # "Сергея"/"Сергей", "Сергія"/"Сергій", "России"/"Россия": one more vowel goes
+            if w[-1] in _STEM_VOWELS and len(w) > MIN_STEM:
+                w = w[:-1]
+            return w
     return w
 
 

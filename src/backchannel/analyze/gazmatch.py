@@ -1,0 +1,123 @@
+"""The gazetteer pass of the recogniser: knowledge-base (and country, city) names found by their
+stemmed words, checked to be inflections of the name, then grown over initials, first names and
+place adjectives the entry lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backchannel.analyze import lexicon
+from backchannel.analyze.features import Feature
+from backchannel.analyze.gazetteer import Entry, Gazetteer
+from backchannel.analyze.lexicon import Lexicon
+from backchannel.analyze.records import Span, Token
+from backchannel.analyze.stems import fold
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+_PROPER = _PERSONAL | {"Geox", "Orgn"}
+
+
+def _kb_span(first: int, last: int, entries: tuple[Entry, ...], name: str | None = None) -> Span:
+    kind = entries[0].type
+    ids = tuple(dict.fromkeys(e.kb_id for e in entries if e.type == kind and e.kb_id and not e.weak))
+    if not ids:  # only surnames taken from full names ("Жапаров"): every owner is a candidate
+        ids = tuple(dict.fromkeys(e.kb_id for e in entries if e.type == kind and e.kb_id))
+    country = next((e.country for e in entries if e.country), None)
+    return Span(first, last, kind, "kb", ids, name or entries[0].name, country=country)
+
+
+def _adjacent(tokens: Sequence[Token], i: int, j: int) -> bool:
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].start - tokens[j - 1].end <= 1
+
+
+def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon, entry: Entry) -> bool:
+    f = feats[i]
+    if not f.cap:
+        return False
+    tags = f.info.tags
+    if tokens[i].first:
+        if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
+            return False
+        if lex.lang == "en" and f.stem in lexicon.EN_COMMON:
+            return False
+    nxt = i + 1
+    if entry.type != "PER" and tags & {"Name", "Surn"} and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
+        return False  # "Доминик Рааб" is not the country Dominica
+    if entry.type == "PER" and "Name" in tags and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
+        return False  # "Петро Білий" is a first name and a surname, not the KB's "Петро" (Gustavo Petro)
+    if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
+        return False  # "University of York"
+    if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)
+                       or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap)):
+        return False
+    return True
+
+
+def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        f = feats[i]
+        matched = 0
+        if f.upper:
+            entries = gaz.lookup(("=" + f.abbr,))
+            if entries:
+                spans.append(_kb_span(i, i + 1, entries))
+                matched = 1
+        lengths = gaz.first.get(f.stem) if f.cap and not matched else None
+        for length in lengths or ():
+            j = i + length
+            if j > n or tokens[j - 1].sent != tokens[i].sent or not feats[j - 1].word:
+                continue
+            key = tuple(feats[k].stem for k in range(i, j))
+            entries = gaz.lookup(key)
+            if not entries or (length == 1 and not _single_ok(i, tokens, feats, lex, entries[0])):
+                continue
+            name = gaz.match(key, tuple(tokens[k].text.rstrip(".") for k in range(i, j)))
+            if name is None:
+                continue
+            if length > 1 and not feats[j - 1].cap and entries[0].type == "PER":
+                continue
+            spans.append(_kb_span(i, j, entries, name))
+            matched = length
+            break
+        i += matched or 1
+    return spans
+
+
+def _same_person(ids: tuple[str, ...], word: Feature, gaz: Gazetteer) -> tuple[str, ...]:
+    """The KB ids whose first names fit a first name (or initial) found before their surname:
+    "Олег Медведєв" is not "Дмитро Медведєв"."""
+    out = []
+    for kb_id in ids:
+        given = gaz.given.get(kb_id, frozenset())
+        if not given or (word.initial and any(g[:1] == word.stem[:1] for g in given)) or word.stem in given:
+            out.append(kb_id)
+    return tuple(out)
+
+
+def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer) -> list[Span]:
+    """Grow a KB person span leftwards over an initial or a first name the KB entry lacks
+    ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй"), a place over a capitalised adjective
+    ("Північної Ірландії")."""
+    starts = {s.last for s in spans}
+    out: list[Span] = []
+    for s in spans:
+        first = s.first
+        while (s.type == "LOC" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
+               and feats[first - 1].cap and (("ADJF" in feats[first - 1].info.tags
+                                               and not feats[first - 1].info.tags & _PROPER)
+                                              or feats[first - 1].stem in lexicon.EN_PLACE_PREFIXES)):
+            first -= 1
+        while (s.type == "PER" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
+               and tokens[first].start - tokens[first - 1].end <= 1
+               and (feats[first - 1].initial or (feats[first - 1].cap and "Name" in feats[first - 1].info.tags
+                                                 and not feats[first - 1].info.tags & {"Geox", "common"}))):
+            first -= 1
+        if first == s.first:
+            out.append(s)
+            continue
+        ids = _same_person(s.kb_ids, feats[first], gaz) if s.type == "PER" else s.kb_ids
+        out.append(Span(first, s.last, s.type, s.source, ids, None, s.role, s.country))
+    return out
