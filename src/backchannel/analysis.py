@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from backchannel.config import Settings
 from backchannel.model import Article, ArticleAnalysis
+from backchannel.store.entities import EntityCache
 
 if TYPE_CHECKING:
     from backchannel.kb.index import KbIndex
@@ -21,6 +22,7 @@ class Analyzer:
         self.settings = settings
         self._models: Any = None
         self._index: KbIndex | None = None
+        self.cache = EntityCache()
 
     @property
     def models(self) -> Any:
@@ -44,7 +46,7 @@ class Analyzer:
 
         return analyze(article, self.models)
 
-    def link(self, repo: EntityRepo, article: Article, analysis: ArticleAnalysis) -> None:
+    def link(self, repo: EntityRepo, article: Article, analysis: ArticleAnalysis, *, fresh: bool = False) -> None:
         from backchannel.consolidate.linking import link
 
-        repo.replace_mentions(article.id, link(repo, self.index, article, analysis))
+        repo.replace_mentions(article.id, link(repo, self.index, article, analysis), fresh=fresh)

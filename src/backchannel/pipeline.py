@@ -29,14 +29,14 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def analyze_and_link(batch: Batch, analyzer: Analyzer, article: Article) -> None:
+def analyze_and_link(batch: Batch, analyzer: Analyzer, article: Article, *, fresh: bool = False) -> None:
     """NER and linking for a stored article; a failure is kept as the article's warning, never lost."""
     try:
         analysis = analyzer.analyze(article)
     except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
         batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
         return
-    analyzer.link(batch.entities, article, analysis)
+    analyzer.link(batch.entity_repo(analyzer.cache), article, analysis, fresh=fresh)
 
 
 def _process_batch(
@@ -77,7 +77,7 @@ def _process_batch(
         else:
             new_version = batch.add_article(result, len(draft.raw.data))
             if analyzer is not None:
-                analyze_and_link(batch, analyzer, result)
+                analyze_and_link(batch, analyzer, result, fresh=True)
             outcomes.append(IngestOutcome(result.source_path, "ingested", result.id, new_version=new_version))
     return outcomes
 
@@ -93,6 +93,8 @@ def ingest(
 ) -> IngestSummary:
     """Analyse and store every document; returns what happened to each, counted."""
     started = time.perf_counter()
+    if analyzer is not None:
+        analyzer.cache.clear()  # entities may have been curated since the cache was filled
     run_id = store.begin_run(command)
     counts = {"ingested": 0, "unchanged": 0, "rejected": 0}
     new_versions = 0
@@ -101,8 +103,13 @@ def ingest(
     status = "interrupted"
     try:
         for chunk in _chunks(documents, settings.batch_size):
-            with store.batch(run_id) as batch:
-                outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
+            try:
+                with store.batch(run_id) as batch:
+                    outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
+            except BaseException:
+                if analyzer is not None:
+                    analyzer.cache.clear()  # the batch's entity writes were rolled back
+                raise
             for outcome in outcomes:
                 counts[outcome.status] += 1
                 new_versions += outcome.new_version
@@ -126,10 +133,15 @@ def ingest(
 def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnOutcome | None = None) -> int:
     """Analyse and link every current article again, in batches; returns how many were done."""
     done = 0
+    analyzer.cache.clear()  # curation may have changed entities since the last run
     for chunk in _chunks(store.iter_articles(), batch_size):
-        with store.batch(None) as batch:
-            for article in chunk:
-                analyze_and_link(batch, analyzer, article)
+        try:
+            with store.batch(None) as batch:
+                for article in chunk:
+                    analyze_and_link(batch, analyzer, article)
+        except BaseException:
+            analyzer.cache.clear()
+            raise
         for article in chunk:
             done += 1
             if on_article:

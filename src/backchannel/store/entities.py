@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from backchannel.errors import UsageError
 from backchannel.store.schema import curation_log, entities, entity_keys, entity_names, mentions
@@ -37,30 +38,63 @@ def text_entity_id(key: str) -> str:
     return "x-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
+@dataclass(slots=True)
+class EntityCache:
+    """What one ingest process has read or written about entities, to spare the store the same
+    lookups for every article. Valid while only this process links (curation commands use no
+    cache); dropped whenever a batch fails, since its writes were rolled back."""
+
+    exists: set[str] = field(default_factory=set)
+    keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    resolved: dict[str, str] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.resolved.clear()
+        self.exists.clear()
+        self.keys.clear()
+        self.names.clear()
+
+
 class EntityRepo:
     """Entity operations inside one transaction (a Batch's connection or a curation command's)."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, cache: EntityCache | None = None) -> None:
         self.c = connection
+        self.cache = cache
 
     # reading ---------------------------------------------------------------------
     def resolve(self, entity_id: str) -> str:
         """Follow merge redirects to the entity that stands for ``entity_id`` now."""
+        if self.cache is not None and entity_id in self.cache.resolved:
+            return self.cache.resolved[entity_id]
         current = entity_id
         for _ in range(MAX_REDIRECTS):
             nxt = self.c.execute(select(entities.c.merged_into).where(entities.c.id == current)).scalar()
             if not nxt:
-                return current
+                break
             current = nxt
+        if self.cache is not None:
+            self.cache.resolved[entity_id] = current
         return current
 
     def exists(self, entity_id: str) -> bool:
-        return self.c.execute(select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
+        if self.cache is not None and entity_id in self.cache.exists:
+            return True
+        found = self.c.execute(select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
+        if found and self.cache is not None:
+            self.cache.exists.add(entity_id)
+        return found
 
     def key_owner(self, key: str) -> tuple[str, str] | None:
         """(entity id, source) of a linking key, when some entity has it."""
+        if self.cache is not None and key in self.cache.keys:
+            return self.cache.keys[key]
         row = self.c.execute(select(entity_keys.c.entity_id, entity_keys.c.source).where(entity_keys.c.key == key)).first()
-        return (row[0], row[1]) if row else None
+        owner = (row[0], row[1]) if row else None
+        if self.cache is not None:
+            self.cache.keys[key] = owner
+        return owner
 
     def row(self, entity_id: str) -> EntityRow | None:
         r = self.c.execute(select(entities).where(entities.c.id == entity_id)).mappings().first()
@@ -70,11 +104,16 @@ class EntityRepo:
         return EntityRow(r["id"], r["type"], r["name"], r["kb_id"], r["qid"], r["source"], int(count))
 
     def names(self, entity_id: str) -> list[tuple[str, str]]:
+        if self.cache is not None and entity_id in self.cache.names:
+            return sorted(self.cache.names[entity_id])
         rows = self.c.execute(
             select(entity_names.c.lang, entity_names.c.name).where(entity_names.c.entity_id == entity_id)
             .order_by(entity_names.c.lang, entity_names.c.name)
         )
-        return [(r[0], r[1]) for r in rows]
+        found = [(r[0], r[1]) for r in rows]
+        if self.cache is not None:
+            self.cache.names[entity_id] = set(found)
+        return found
 
     def find(self, text: str) -> list[str]:
         """Entities whose id is ``text`` or that carry ``text`` as a name (case-insensitive)."""
@@ -108,10 +147,14 @@ class EntityRepo:
     # writing ---------------------------------------------------------------------
     def create(self, entity_id: str, entity_type: str, name: str, source: str,
                kb_id: str | None = None, qid: str | None = None) -> None:
-        if not self.exists(entity_id):
-            self.c.execute(insert(entities).values(
-                id=entity_id, type=entity_type, name=name, kb_id=kb_id, qid=qid, source=source,
-                created_at=datetime.now(UTC)))
+        if self.cache is not None and entity_id in self.cache.exists:
+            return
+        dialect = postgresql if self.c.dialect.name == "postgresql" else sqlite
+        self.c.execute(dialect.insert(entities).values(
+            id=entity_id, type=entity_type, name=name, kb_id=kb_id, qid=qid, source=source,
+            created_at=datetime.now(UTC)).on_conflict_do_nothing(index_elements=[entities.c.id]))
+        if self.cache is not None:
+            self.cache.exists.add(entity_id)
 
     def add_names(self, entity_id: str, names: Iterable[tuple[str, str]], source: str) -> None:
         existing = set(self.names(entity_id))
@@ -119,19 +162,30 @@ class EntityRepo:
                 for lang, name in dict.fromkeys(names) if (lang, name) not in existing and name.strip()]
         if rows:
             self.c.execute(insert(entity_names), rows)
+            if self.cache is not None:
+                self.cache.names.setdefault(entity_id, set()).update((r["lang"], r["name"]) for r in rows)
 
     def add_keys(self, entity_id: str, keys: Iterable[str], source: str) -> None:
         """Point keys at the entity; existing keys keep their entity unless ``source`` is 'user'."""
+        fresh: list[dict[str, str]] = []
         for key in dict.fromkeys(keys):
-            owner = self.c.execute(select(entity_keys.c.source).where(entity_keys.c.key == key)).first()
+            owner = self.key_owner(key)
             if owner is None:
-                self.c.execute(insert(entity_keys).values(key=key, entity_id=entity_id, source=source))
+                fresh.append({"key": key, "entity_id": entity_id, "source": source})
             elif source == "user":
                 self.c.execute(update(entity_keys).where(entity_keys.c.key == key)
                                .values(entity_id=entity_id, source=source))
+            else:
+                continue
+            if self.cache is not None:
+                self.cache.keys[key] = (entity_id, source)
+        if fresh:
+            self.c.execute(insert(entity_keys), fresh)
 
-    def replace_mentions(self, article_id: str, rows: Sequence[dict[str, Any]]) -> None:
-        self.c.execute(delete(mentions).where(mentions.c.article_id == article_id))
+    def replace_mentions(self, article_id: str, rows: Sequence[dict[str, Any]], *, fresh: bool = False) -> None:
+        """Store the article's mentions (``fresh``: it has none yet, nothing to delete)."""
+        if not fresh:
+            self.c.execute(delete(mentions).where(mentions.c.article_id == article_id))
         if rows:
             self.c.execute(insert(mentions), [{"article_id": article_id, **r} for r in rows])
 
