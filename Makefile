@@ -21,6 +21,7 @@ demo: install
 	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) articles
 	$(BIN)/backchannel --db $(DEMO_DB) rejected
 	$(BIN)/backchannel --db $(DEMO_DB) show erdogan-putin-telefonnyi-razgovor.md
+	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) entities list --type PER --limit 12
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	@echo

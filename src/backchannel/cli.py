@@ -207,32 +207,32 @@ def _export(ctx: click.Context, kind: str, fmt: str, output: str) -> int:
     return 0
 
 
-@export.command("mentions")
-@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
-@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
-@click.pass_context
-def export_mentions(ctx: click.Context, fmt: str, output: str) -> int:
-    """One JSON object per named-entity mention, with its base form and linked entity.
+JSONL_EXPORTS = {
+    "articles": "One JSON object per stored article: metadata and cleaned text.",
+    "mentions": "One JSON object per named-entity mention, with its base form and linked entity.",
+}
+
+
+def _jsonl_export_command(kind: str, summary: str) -> click.Command:
+    """An ``export KIND --format jsonl [-o FILE]`` command; every JSON-lines export is made alike."""
+
+    @click.pass_context
+    def command(ctx: click.Context, fmt: str, output: str) -> int:
+        return _export(ctx, kind, fmt, output)
+
+    command.__doc__ = f"""{summary}
 
     \b
     Example:
-      backchannel --db news.db export mentions --format jsonl -o mentions.jsonl
+      backchannel --db news.db export {kind} --format jsonl -o {kind}.jsonl
     """
-    return _export(ctx, "mentions", fmt, output)
+    command = click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")(command)
+    command = click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))(command)
+    return export.command(kind)(command)
 
 
-@export.command("articles")
-@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
-@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
-@click.pass_context
-def export_articles(ctx: click.Context, fmt: str, output: str) -> int:
-    """One JSON object per stored article: metadata and cleaned text.
-
-    \b
-    Example:
-      backchannel --db news.db export articles --format jsonl -o articles.jsonl
-    """
-    return _export(ctx, "articles", fmt, output)
+for _kind, _summary in JSONL_EXPORTS.items():
+    _jsonl_export_command(_kind, _summary)
 
 
 @cli.command()
