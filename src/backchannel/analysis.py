@@ -6,11 +6,11 @@ that finds nothing new loads nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from backchannel.config import Settings
 from backchannel.model import Article, ArticleAnalysis
-from backchannel.store.entities import EntityCache
 
 if TYPE_CHECKING:
     from backchannel.kb.index import KbIndex
@@ -22,7 +22,6 @@ class Analyzer:
         self.settings = settings
         self._models: Any = None
         self._index: KbIndex | None = None
-        self.cache = EntityCache()
 
     @property
     def models(self) -> Any:
@@ -46,7 +45,11 @@ class Analyzer:
 
         return analyze(article, self.models)
 
-    def link(self, repo: EntityRepo, article: Article, analysis: ArticleAnalysis, *, fresh: bool = False) -> None:
-        from backchannel.consolidate.linking import link
+    def link(self, repo: EntityRepo, items: Sequence[tuple[Article, ArticleAnalysis]], *, fresh: bool) -> None:
+        """Link a batch of analysed articles and store their mentions (replacing old ones unless ``fresh``)."""
+        from backchannel.consolidate.linking import link_batch
 
-        repo.replace_mentions(article.id, link(repo, self.index, article, analysis), fresh=fresh)
+        rows = link_batch(repo, self.index, items)
+        if not fresh:
+            repo.delete_mentions([article.id for article, _ in items])
+        repo.insert_mentions([row for article_rows in rows.values() for row in article_rows])

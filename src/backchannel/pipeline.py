@@ -7,14 +7,22 @@ re-run finds those inputs unchanged and carries on with the rest.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TypeVar
 
 from backchannel import clean
 from backchannel.analysis import Analyzer
 from backchannel.config import Settings
-from backchannel.model import Article, Draft, IngestOutcome, IngestSummary, RawDocument, Rejected
+from backchannel.model import (
+    Article,
+    ArticleAnalysis,
+    Draft,
+    IngestOutcome,
+    IngestSummary,
+    RawDocument,
+    Rejected,
+)
 from backchannel.store import Batch, Store
 
 OnOutcome = Callable[[IngestOutcome], None]
@@ -29,14 +37,17 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def analyze_and_link(batch: Batch, analyzer: Analyzer, article: Article, *, fresh: bool = False) -> None:
-    """NER and linking for a stored article; a failure is kept as the article's warning, never lost."""
-    try:
-        analysis = analyzer.analyze(article)
-    except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
-        batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
-        return
-    analyzer.link(batch.entity_repo(analyzer.cache), article, analysis, fresh=fresh)
+def analyze_and_link(batch: Batch, analyzer: Analyzer, articles: Sequence[Article], *, fresh: bool) -> None:
+    """NER for each stored article, then linking for all of them at once. One article's analysis
+    failure is kept as that article's warning, never lost, and does not stop the others."""
+    analysed: list[tuple[Article, ArticleAnalysis]] = []
+    for article in articles:
+        try:
+            analysed.append((article, analyzer.analyze(article)))
+        except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
+            batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
+    if analysed:
+        analyzer.link(batch.entities, analysed, fresh=fresh)
 
 
 def _process_batch(
@@ -50,6 +61,7 @@ def _process_batch(
     known = batch.known([k for k in keyed if k[1]])
     outcomes: list[IngestOutcome] = []
     drafts: list[Draft] = []
+    stored: list[Article] = []
     for doc, key in zip(docs, keyed, strict=True):
         if key[1] and (key in known or key in seen):
             outcomes.append(IngestOutcome(doc.source_path, "unchanged"))
@@ -76,9 +88,10 @@ def _process_batch(
             outcomes.append(IngestOutcome(result.source_path, "rejected", reason=result.reason))
         else:
             new_version = batch.add_article(result, len(draft.raw.data))
-            if analyzer is not None:
-                analyze_and_link(batch, analyzer, result, fresh=True)
+            stored.append(result)
             outcomes.append(IngestOutcome(result.source_path, "ingested", result.id, new_version=new_version))
+    if analyzer is not None and stored:
+        analyze_and_link(batch, analyzer, stored, fresh=True)
     return outcomes
 
 
@@ -93,8 +106,6 @@ def ingest(
 ) -> IngestSummary:
     """Analyse and store every document; returns what happened to each, counted."""
     started = time.perf_counter()
-    if analyzer is not None:
-        analyzer.cache.clear()  # entities may have been curated since the cache was filled
     run_id = store.begin_run(command)
     counts = {"ingested": 0, "unchanged": 0, "rejected": 0}
     new_versions = 0
@@ -103,13 +114,8 @@ def ingest(
     status = "interrupted"
     try:
         for chunk in _chunks(documents, settings.batch_size):
-            try:
-                with store.batch(run_id) as batch:
-                    outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
-            except BaseException:
-                if analyzer is not None:
-                    analyzer.cache.clear()  # the batch's entity writes were rolled back
-                raise
+            with store.batch(run_id) as batch:
+                outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
             for outcome in outcomes:
                 counts[outcome.status] += 1
                 new_versions += outcome.new_version
@@ -133,15 +139,9 @@ def ingest(
 def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnOutcome | None = None) -> int:
     """Analyse and link every current article again, in batches; returns how many were done."""
     done = 0
-    analyzer.cache.clear()  # curation may have changed entities since the last run
     for chunk in _chunks(store.iter_articles(), batch_size):
-        try:
-            with store.batch(None) as batch:
-                for article in chunk:
-                    analyze_and_link(batch, analyzer, article)
-        except BaseException:
-            analyzer.cache.clear()
-            raise
+        with store.batch(None) as batch:
+            analyze_and_link(batch, analyzer, chunk, fresh=False)
         for article in chunk:
             done += 1
             if on_article:

@@ -93,9 +93,32 @@ def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str],
     return foreign_nominative(word, lang, seen, oblique), False
 
 
+_FEM_IA = ("ия", "ии", "ию", "ией", "иею")
+
+
+def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Collection[str], lang: str) -> str | None:
+    """"Асии Биби" → "Асия": a first name in -ия that the dictionary knows only as a man's name
+    in -ий, whose -ий form the article never uses, its -ия form used, and the surname after it
+    indeclinable (a man's surname would agree: "Василия Петрова")."""
+    if span.last - span.first < 2:
+        return None
+    word, surname = tokens[span.first].text, tokens[span.first + 1].text
+    end = next((e for e in _FEM_IA if word.endswith(e)), None)
+    readings = morph.nominatives(word, ("Name",))
+    if end is None or not readings or any(g != "masc" for _, g in readings):
+        return None
+    base = word[: len(word) - len(end)] + "ия"
+    if _cased(readings[0][0], word) in seen or base not in seen:
+        return None
+    if morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
+        return None
+    return base
+
+
 def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str) -> str:
     gender = _gender(span, tokens, morph) if morph is not None else None
+    feminine = feminine_ia(span, tokens, morph, seen, lang) if morph is not None else None
     oblique = False
     out: list[str] = []
     for k in range(span.first, span.last):
@@ -103,6 +126,9 @@ def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lan
         f = feats[k]
         if k > span.first:
             out.append(text[tokens[k - 1].end:tokens[k].start])
+        if k == span.first and feminine is not None:
+            out.append(feminine)
+            continue
         if not f.cap or f.initial or f.latin or morph is None:
             out.append(word)
             continue

@@ -91,6 +91,20 @@ _ORG_TRIGGERS = {
     "en": "",
 }
 
+# Legal forms and agency abbreviations that stand before a quoted name and belong to it
+# ("ТОВ «Каштан-плюс»", "ПАО «Газпром»", "ИА REGNUM"); matched on the token as written.
+LEGAL_FORMS = frozenset(
+    """ООО ОАО ЗАО ПАО АО НАО ГУП МУП ФГУП ФГБУ ФГУ ГБУ ГКУ АНО НКО ИА ИД ТОО ЧОП НПО НПП НПФ ОДО ИП ФГБОУ ГК
+    ТОВ ТзОВ ПАТ ПрАТ ВАТ ЗАТ АТ НАК ДП ДК КП ПП ГО ФОП НВП НВО НВФ ТД ДТГО КУА ФК БФ БО ОСББ СП ЧП ПМП АК
+    LLC Ltd JSC PJSC OJSC CJSC""".split()
+)
+
+# Words that look like names but name events, diseases or products, never a person, an
+# organisation or a place (matched on the stem).
+_NOT_NAMES = """brexit брексит брекзит брекзіт брексіт megxit мегзит covid covid-19 ковид ковід коронавирус
+    коронавірус sars-cov-2 omicron омикрон омікрон"""
+NOT_NAMES = _keys(_NOT_NAMES, "ru") | _keys(_NOT_NAMES, "uk") | _keys(_NOT_NAMES, "en")
+
 # Particles inside names: "Лула да Силва", "Ursula von der Leyen".
 PARTICLES = frozenset(
     "да де ди дель дос дас фон ван дер ибн бин аль эль ле ла бен abu da de di del dos das von van der bin bin ibn al el le la ben".split()

@@ -132,7 +132,7 @@ def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads
 def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
               named: dict[int, EntityType]) -> tuple[EntityType, str] | None:
     fs = feats[a:b]
-    if all(f.stem in lexicon.MONTHS_AND_DAYS for f in fs):
+    if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
         return None
     tags: set[str] = set()
     for f in fs:
@@ -188,18 +188,69 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     return None
 
 
+def _opens(tokens: Sequence[Token], j: int) -> bool:
+    t = tokens[j]
+    if t.text in ("«", "„"):
+        return True
+    if t.text not in _QUOTES_OPEN:
+        return False
+    glued_right = j + 1 < len(tokens) and tokens[j + 1].start == t.end
+    glued_left = j > 0 and tokens[j - 1].end == t.start and tokens[j - 1].text not in _QUOTES_OPEN
+    return glued_right and not glued_left
+
+
+def _quote_end(i: int, tokens: Sequence[Token], limit: int = 12) -> int:
+    """Index of the quote that closes the one opened at ``i`` (nested «…«…»» counted; a name
+    left with one closing quote for two, "«НВО «Східбуд»", ends at its last quote), or -1."""
+    depth, last = 1, -1
+    j = i + 1
+    while j < len(tokens) and j - i <= limit and tokens[j].sent == tokens[i].sent:
+        if _opens(tokens, j):
+            depth += 1
+        elif tokens[j].text in _QUOTES_CLOSE:
+            depth -= 1
+            last = j
+            if depth == 0:
+                return j
+        j += 1
+    return last
+
+
 def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon, taken: list[bool]) -> list[Span]:
+    """"компания «Роснефть»" → ORG «Роснефть»; a legal form keeps its place in the name:
+    "ТОВ «Каштан-плюс»", "ПАТ «НАК «Нафтогаз України»»", "ИА «Регнум»"."""
     out: list[Span] = []
     n = len(tokens)
     for i in range(1, n - 2):
-        if tokens[i].text in _QUOTES_OPEN and feats[i - 1].stem in lex.org_triggers and feats[i + 1].cap:
+        if tokens[i].text not in _QUOTES_OPEN or not feats[i + 1].word or taken[i + 1]:
+            continue
+        legal = tokens[i - 1].text in lexicon.LEGAL_FORMS
+        if not legal and not (feats[i - 1].stem in lex.org_triggers and feats[i + 1].cap):
+            continue
+        j = _quote_end(i, tokens)
+        if j < 0 or j - i < 2 or any(taken[i + 1:j]):
+            continue
+        first = i - 1 if legal else i + 1
+        while legal and first > 0 and tokens[first - 1].text in lexicon.LEGAL_FORMS:
+            first -= 1
+        last = j + 1 if legal else (j if tokens[j - 1].text not in _QUOTES_CLOSE else j - 1)
+        out.append(Span(first, last, "ORG", "pattern"))
+        for k in range(first, last):
+            taken[k] = True
+    return out
+
+
+def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[bool]) -> list[Span]:
+    """A legal form before an unquoted Latin name: "ИА REGNUM", "ООО Yandex"."""
+    out: list[Span] = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].text in lexicon.LEGAL_FORMS and not taken[i] and feats[i + 1].latin and feats[i + 1].cap:
             j = i + 1
-            while j < n and j - i < 8 and tokens[j].text not in _QUOTES_CLOSE and tokens[j].sent == tokens[i].sent:
+            while j < len(tokens) and feats[j].latin and feats[j].cap and not taken[j] and j - i < 5:
                 j += 1
-            if j < n and tokens[j].text in _QUOTES_CLOSE and not any(taken[i + 1:j]):
-                out.append(Span(i + 1, j, "ORG", "pattern"))
-                for k in range(i + 1, j):
-                    taken[k] = True
+            out.append(Span(i, j, "ORG", "pattern"))
+            for k in range(i, j):
+                taken[k] = True
     return out
 
 
@@ -214,7 +265,7 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
         for k in range(s.first, s.last):
             taken[k] = True
             named[k] = s.type
-    spans += _quoted_orgs(tokens, feats, lex, taken)
+    spans += _quoted_orgs(tokens, feats, lex, taken) + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
     for a, b in runs(tokens, feats, taken, en):
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)

@@ -1,15 +1,19 @@
 """Cross-document, cross-lingual entity linking: each in-document cluster of mentions becomes
-one store entity.
+one store entity. Linking works on a whole batch of articles at once, with a handful of bulk
+statements, so its cost per article stays flat as the store grows.
 
-Order of evidence: a user's alias or split (curation) → the KB actor the analysis resolved →
-the KB actor whose name has the same linking key → an entity already known under that key →
-a new entity. KB entities are created on first use with all their names in every language.
+Order of evidence per cluster: a user's alias or split (curation) → the KB actor the analysis
+resolved → the KB actor whose name has the same linking key → an entity already known under
+that key → a new entity (its id derived from the key, so re-linking finds it again). KB
+entities are created on first use with all their names in every language.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from backchannel.consolidate.keys import key
@@ -19,52 +23,100 @@ from backchannel.model import Article, ArticleAnalysis, Mention
 from backchannel.store.entities import EntityRepo, text_entity_id
 
 
-def _representative(cluster: Sequence[Mention]) -> str:
-    return max((m.base for m in cluster), key=lambda b: (len(b.split()), len(b)))
+@dataclass(frozen=True, slots=True)
+class _Cluster:
+    article: Article
+    number: int
+    mentions: tuple[Mention, ...]
+    type: str
+    rep: str
+    key: str
+    kb_id: str | None
+
+
+def _clusters(index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[_Cluster]:
+    grouped: dict[int, list[Mention]] = {}
+    for m in analysis.mentions:
+        grouped.setdefault(m.cluster, []).append(m)
+    out = []
+    for number, ms in grouped.items():
+        entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
+        rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
+        kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
+        actor = index.actor_for(entity_type, rep)
+        kb_id = kb_ids.most_common(1)[0][0] if kb_ids else (actor.id if actor else None)
+        out.append(_Cluster(article, number, tuple(ms), entity_type, rep, key(entity_type, rep), kb_id))
+    return out
+
+
+def _kb_rows(actor: Actor, now: datetime) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    entity = {"id": actor.id, "type": actor.type, "name": actor.display_name, "kb_id": actor.id, "qid": actor.qid,
+              "source": "kb", "merged_into": None, "created_at": now}
+    names = [{"entity_id": actor.id, "lang": lang, "name": name, "source": "kb"} for lang, name in actor.all_names()]
+    keys = [{"key": key(actor.type, name), "entity_id": actor.id, "source": "kb"} for _, name in actor.all_names()]
+    return entity, names, keys
 
 
 def ensure_kb_entity(repo: EntityRepo, actor: Actor) -> str:
-    if not repo.exists(actor.id):
-        repo.create(actor.id, actor.type, actor.display_name, "kb", kb_id=actor.id, qid=actor.qid)
-        names = list(actor.all_names())
-        repo.add_names(actor.id, names, "kb")
-        repo.add_keys(actor.id, [key(actor.type, name) for _, name in names], "kb")
+    """The store entity of a KB actor, created with all its names when it is not there yet."""
+    if actor.id not in repo.existing([actor.id]):
+        entity, names, keys = _kb_rows(actor, datetime.now(UTC))
+        repo.insert_ignore("entities", [entity])
+        repo.insert_ignore("entity_names", names)
+        repo.insert_ignore("entity_keys", keys)
     return repo.resolve(actor.id)
 
 
-def _entity_for(repo: EntityRepo, index: KbIndex, cluster: Sequence[Mention], entity_type: str, rep: str) -> str:
-    rep_key = key(entity_type, rep)
-    owner = repo.key_owner(rep_key)
-    if owner and owner[1] == "user":
-        return repo.resolve(owner[0])
-    kb_ids = Counter(m.kb_id for m in cluster if m.kb_id and m.kb_id in index.actors)
-    if kb_ids:
-        return ensure_kb_entity(repo, index.actors[kb_ids.most_common(1)[0][0]])
-    actor = index.actor_for(entity_type, rep)
-    if actor is not None:
-        return ensure_kb_entity(repo, actor)
-    if owner:
-        return repo.resolve(owner[0])
-    entity_id = text_entity_id(rep_key)
-    repo.create(entity_id, entity_type, rep, "text")
-    repo.add_keys(entity_id, [rep_key], "text")
-    return repo.resolve(entity_id)
+def link_batch(
+    repo: EntityRepo, index: KbIndex, items: Sequence[tuple[Article, ArticleAnalysis]]
+) -> dict[str, list[dict[str, Any]]]:
+    """Link every mention cluster of every article; returns the mention rows per article id."""
+    clusters = [c for article, analysis in items for c in _clusters(index, article, analysis)]
+    owners = repo.owners(c.key for c in clusters)
+    now = datetime.now(UTC)
+    entities: list[dict[str, Any]] = []
+    keys: list[dict[str, Any]] = []
+    names: list[dict[str, Any]] = []
+    kb_used: set[str] = set()
+    chosen: dict[tuple[str, int], str] = {}
+    for c in clusters:
+        owner = owners.get(c.key)
+        if owner and owner[1] == "user":
+            entity_id = owner[0]
+        elif c.kb_id:
+            entity_id = c.kb_id
+            kb_used.add(c.kb_id)
+        elif owner:
+            entity_id = owner[0]
+        else:
+            entity_id = text_entity_id(c.key)
+            owners[c.key] = (entity_id, "text")
+            entities.append({"id": entity_id, "type": c.type, "name": c.rep, "kb_id": None, "qid": None,
+                             "source": "text", "merged_into": None, "created_at": now})
+            keys.append({"key": c.key, "entity_id": entity_id, "source": "text"})
+        chosen[(c.article.id, c.number)] = entity_id
+    for actor_id in sorted(kb_used - repo.existing(kb_used)):
+        entity, kb_names, kb_keys = _kb_rows(index.actors[actor_id], now)
+        entities.append(entity)
+        names += kb_names
+        keys += kb_keys
+    repo.insert_ignore("entities", entities)
+    repo.insert_ignore("entity_keys", keys)
+    resolved = repo.resolve_many(chosen.values())
+    rows: dict[str, list[dict[str, Any]]] = {article.id: [] for article, _ in items}
+    for c in clusters:
+        entity_id = resolved[chosen[(c.article.id, c.number)]]
+        for m in c.mentions:
+            names.append({"entity_id": entity_id, "lang": c.article.language, "name": m.base, "source": "text"})
+            rows[c.article.id].append({
+                "article_id": c.article.id, "start": m.start, "end": m.end, "surface": m.surface, "base": m.base,
+                "type": m.type, "cluster": m.cluster, "role": m.role, "entity_id": entity_id})
+    repo.insert_ignore("entity_names", [n for n in names if n["name"].strip()])
+    for article_rows in rows.values():
+        article_rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
 
 
 def link(repo: EntityRepo, index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[dict[str, Any]]:
-    """Link every mention cluster of the article; returns the mention rows to store."""
-    clusters: dict[int, list[Mention]] = {}
-    for m in analysis.mentions:
-        clusters.setdefault(m.cluster, []).append(m)
-    entity_of: dict[int, str] = {}
-    for number, cluster in clusters.items():
-        entity_type = Counter(m.type for m in cluster).most_common(1)[0][0]
-        rep = _representative(cluster)
-        entity_id = _entity_for(repo, index, cluster, entity_type, rep)
-        repo.add_names(entity_id, [(article.language, m.base) for m in cluster], "text")
-        entity_of[number] = entity_id
-    return [
-        {"start": m.start, "end": m.end, "surface": m.surface, "base": m.base, "type": m.type,
-         "cluster": m.cluster, "role": m.role, "entity_id": entity_of[m.cluster]}
-        for m in analysis.mentions
-    ]
+    """Link one article's mentions; returns its mention rows."""
+    return link_batch(repo, index, [(article, analysis)])[article.id]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from backchannel.errors import UsageError
 from backchannel.store.schema import curation_log, entities, entity_keys, entity_names, mentions
 
 MAX_REDIRECTS = 20
+CHUNK = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,63 +39,23 @@ def text_entity_id(key: str) -> str:
     return "x-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-@dataclass(slots=True)
-class EntityCache:
-    """What one ingest process has read or written about entities, to spare the store the same
-    lookups for every article. Valid while only this process links (curation commands use no
-    cache); dropped whenever a batch fails, since its writes were rolled back."""
-
-    exists: set[str] = field(default_factory=set)
-    keys: dict[str, tuple[str, str] | None] = field(default_factory=dict)
-    names: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    resolved: dict[str, str] = field(default_factory=dict)
-
-    def clear(self) -> None:
-        self.resolved.clear()
-        self.exists.clear()
-        self.keys.clear()
-        self.names.clear()
-
-
 class EntityRepo:
     """Entity operations inside one transaction (a Batch's connection or a curation command's)."""
 
-    def __init__(self, connection: Connection, cache: EntityCache | None = None) -> None:
+    def __init__(self, connection: Connection) -> None:
         self.c = connection
-        self.cache = cache
 
     # reading ---------------------------------------------------------------------
     def resolve(self, entity_id: str) -> str:
         """Follow merge redirects to the entity that stands for ``entity_id`` now."""
-        if self.cache is not None and entity_id in self.cache.resolved:
-            return self.cache.resolved[entity_id]
-        current = entity_id
-        for _ in range(MAX_REDIRECTS):
-            nxt = self.c.execute(select(entities.c.merged_into).where(entities.c.id == current)).scalar()
-            if not nxt:
-                break
-            current = nxt
-        if self.cache is not None:
-            self.cache.resolved[entity_id] = current
-        return current
+        return self.resolve_many([entity_id])[entity_id]
 
     def exists(self, entity_id: str) -> bool:
-        if self.cache is not None and entity_id in self.cache.exists:
-            return True
-        found = self.c.execute(select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
-        if found and self.cache is not None:
-            self.cache.exists.add(entity_id)
-        return found
+        return bool(self.existing([entity_id]))
 
     def key_owner(self, key: str) -> tuple[str, str] | None:
         """(entity id, source) of a linking key, when some entity has it."""
-        if self.cache is not None and key in self.cache.keys:
-            return self.cache.keys[key]
-        row = self.c.execute(select(entity_keys.c.entity_id, entity_keys.c.source).where(entity_keys.c.key == key)).first()
-        owner = (row[0], row[1]) if row else None
-        if self.cache is not None:
-            self.cache.keys[key] = owner
-        return owner
+        return self.owners([key]).get(key)
 
     def row(self, entity_id: str) -> EntityRow | None:
         r = self.c.execute(select(entities).where(entities.c.id == entity_id)).mappings().first()
@@ -104,16 +65,11 @@ class EntityRepo:
         return EntityRow(r["id"], r["type"], r["name"], r["kb_id"], r["qid"], r["source"], int(count))
 
     def names(self, entity_id: str) -> list[tuple[str, str]]:
-        if self.cache is not None and entity_id in self.cache.names:
-            return sorted(self.cache.names[entity_id])
         rows = self.c.execute(
             select(entity_names.c.lang, entity_names.c.name).where(entity_names.c.entity_id == entity_id)
             .order_by(entity_names.c.lang, entity_names.c.name)
         )
-        found = [(r[0], r[1]) for r in rows]
-        if self.cache is not None:
-            self.cache.names[entity_id] = set(found)
-        return found
+        return [(r[0], r[1]) for r in rows]
 
     def find(self, text: str) -> list[str]:
         """Entities whose id is ``text`` or that carry ``text`` as a name (case-insensitive)."""
@@ -144,17 +100,59 @@ class EntityRepo:
             for r in self.c.execute(q).mappings()
         ]
 
+    # bulk (one statement per kind per batch: what ingest uses) ------------------------
+    def owners(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(entity id, source) for each of the keys that some entity has."""
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(wanted), CHUNK):
+            rows = self.c.execute(select(entity_keys.c.key, entity_keys.c.entity_id, entity_keys.c.source)
+                                  .where(entity_keys.c.key.in_(wanted[i : i + CHUNK])))
+            out.update((r[0], (r[1], r[2])) for r in rows)
+        return out
+
+    def existing(self, ids: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(ids))
+        out: set[str] = set()
+        for i in range(0, len(wanted), CHUNK):
+            rows = self.c.execute(select(entities.c.id).where(entities.c.id.in_(wanted[i : i + CHUNK])))
+            out.update(r[0] for r in rows)
+        return out
+
+    def resolve_many(self, ids: Iterable[str]) -> dict[str, str]:
+        """Each id mapped to the entity that stands for it now (merge redirects followed)."""
+        current = {i: i for i in dict.fromkeys(ids)}
+        for _ in range(MAX_REDIRECTS):
+            pending = list(set(current.values()))
+            redirects: dict[str, str] = {}
+            for i in range(0, len(pending), CHUNK):
+                rows = self.c.execute(select(entities.c.id, entities.c.merged_into).where(
+                    entities.c.id.in_(pending[i : i + CHUNK]), entities.c.merged_into.is_not(None)))
+                redirects.update((r[0], r[1]) for r in rows)
+            if not redirects:
+                break
+            current = {k: redirects.get(v, v) for k, v in current.items()}
+        return current
+
+    def insert_ignore(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert rows into entities / entity_names / entity_keys, skipping those already there."""
+        if not rows:
+            return
+        target = {"entities": entities, "entity_names": entity_names, "entity_keys": entity_keys}[table]
+        dialect = postgresql if self.c.dialect.name == "postgresql" else sqlite
+        self.c.execute(dialect.insert(target).on_conflict_do_nothing(), list(rows))
+
+    def insert_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            self.c.execute(insert(mentions), list(rows))
+
     # writing ---------------------------------------------------------------------
     def create(self, entity_id: str, entity_type: str, name: str, source: str,
                kb_id: str | None = None, qid: str | None = None) -> None:
-        if self.cache is not None and entity_id in self.cache.exists:
-            return
         dialect = postgresql if self.c.dialect.name == "postgresql" else sqlite
         self.c.execute(dialect.insert(entities).values(
             id=entity_id, type=entity_type, name=name, kb_id=kb_id, qid=qid, source=source,
             created_at=datetime.now(UTC)).on_conflict_do_nothing(index_elements=[entities.c.id]))
-        if self.cache is not None:
-            self.cache.exists.add(entity_id)
 
     def add_names(self, entity_id: str, names: Iterable[tuple[str, str]], source: str) -> None:
         existing = set(self.names(entity_id))
@@ -162,8 +160,6 @@ class EntityRepo:
                 for lang, name in dict.fromkeys(names) if (lang, name) not in existing and name.strip()]
         if rows:
             self.c.execute(insert(entity_names), rows)
-            if self.cache is not None:
-                self.cache.names.setdefault(entity_id, set()).update((r["lang"], r["name"]) for r in rows)
 
     def add_keys(self, entity_id: str, keys: Iterable[str], source: str) -> None:
         """Point keys at the entity; existing keys keep their entity unless ``source`` is 'user'."""
@@ -175,19 +171,16 @@ class EntityRepo:
             elif source == "user":
                 self.c.execute(update(entity_keys).where(entity_keys.c.key == key)
                                .values(entity_id=entity_id, source=source))
-            else:
-                continue
-            if self.cache is not None:
-                self.cache.keys[key] = (entity_id, source)
         if fresh:
             self.c.execute(insert(entity_keys), fresh)
 
-    def replace_mentions(self, article_id: str, rows: Sequence[dict[str, Any]], *, fresh: bool = False) -> None:
-        """Store the article's mentions (``fresh``: it has none yet, nothing to delete)."""
-        if not fresh:
-            self.c.execute(delete(mentions).where(mentions.c.article_id == article_id))
-        if rows:
-            self.c.execute(insert(mentions), [{"article_id": article_id, **r} for r in rows])
+    def replace_mentions(self, article_id: str, rows: Sequence[dict[str, Any]]) -> None:
+        self.delete_mentions([article_id])
+        self.insert_mentions([{**r, "article_id": article_id} for r in rows])
+
+    def delete_mentions(self, article_ids: Sequence[str]) -> None:
+        for i in range(0, len(article_ids), CHUNK):
+            self.c.execute(delete(mentions).where(mentions.c.article_id.in_(article_ids[i : i + CHUNK])))
 
     def _log(self, op: str, **args: Any) -> None:
         self.c.execute(insert(curation_log).values(at=datetime.now(UTC), op=op, args=args))

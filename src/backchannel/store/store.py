@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from backchannel.errors import StoreError
 from backchannel.model import Article, Rejected
 from backchannel.store import db
-from backchannel.store.entities import EntityCache, EntityRepo
+from backchannel.store.entities import EntityRepo
 from backchannel.store.records import article_from_row, article_row
 from backchannel.store.schema import articles, entities, mentions, outlet_lines, rejections, runs
 
@@ -119,9 +119,6 @@ class Batch:
     @property
     def entities(self) -> EntityRepo:
         return EntityRepo(self._c)
-
-    def entity_repo(self, cache: EntityCache | None) -> EntityRepo:
-        return EntityRepo(self._c, cache)
 
     def add_warning(self, article_id: str, warning: str) -> None:
         current = self._c.execute(select(articles.c.warnings).where(articles.c.id == article_id)).scalar()
