@@ -110,7 +110,7 @@ def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Co
     base = word[: len(word) - len(end)] + "ия"
     if _cased(readings[0][0], word) in seen or base not in seen:
         return None
-    if morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
+    if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
         return None
     return base
 

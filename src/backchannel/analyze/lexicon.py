@@ -64,14 +64,16 @@ _ORG_HEADS = {
         университет фонд армия палата собрание организация администрация правительство альянс блок
         корпорация компания концерн холдинг ассамблея конгресс сенат прокуратура полиция гвардия
         церковь движение фронт академия институт центр управление департамент бюро штаб флот
-        трибунал ведомство кабинет миссия совбез суд компани компаниз групп холдингс трейдинг
+        трибунал ведомство кабинет миссия совбез горсовет облсовет райсовет горсуд райсуд арбитраж
+        облизбирком горизбирком мэрия суд компани компаниз групп холдингс трейдинг
         маркетинг пайплайн продакшн эксплорейшн энерджи интернешнл инк лимитед корпорейшн ойл эйрлайнз
         эйрлайнс б.в. аг гмбх""",
     "uk": """суд союз рада міністерство комісія комітет парламент партія банк служба агентство
         університет фонд армія палата збори організація адміністрація уряд альянс блок корпорація
         компанія концерн холдинг асамблея конгрес сенат прокуратура поліція гвардія церква рух фронт
         академія інститут центр управління департамент бюро штаб флот трибунал відомство
-        кабінет місія компані груп холдингс трейдинг маркетинг пайплайн продакшн енерджі інтернешнл
+        кабінет місія міськрада облрада райрада селищрада облдержадміністрація райдержадміністрація
+        міськвиконком адмінсуд госпсуд райсуд міськсуд лісгосп водоканал аеропорт залізниця компані груп холдингс трейдинг маркетинг пайплайн продакшн енерджі інтернешнл
         лімітед корпорейшн ойл ейрлайнз ейрлайнс б.в. аг гмбх""",
     "en": """ministry department council committee commission parliament party union agency bank court
         university institute organization organisation corporation corp inc ltd llc group company
@@ -142,8 +144,8 @@ EN_COMMON = frozenset(
 
 # English words that never start a name, wherever they stand ("In May", "On Friday", "I").
 EN_FUNCTION = frozenset(
-    """a an in on at by for with from to of as after before when while if but and or so yet since because
-    i we you he she they it this that these those there here why how what which who whom whose where
+    """a an the in on at by for with from to of as after before when while if but and or so yet since because
+    however i we you he she they it this that these those there here why how what which who whom whose where
     during under over about against among between into through without within read watch see share
     send view full screen close skip ad photo photos video caption file""".split()
 )
@@ -165,7 +167,24 @@ EN_TITLE_WORDS = frozenset(
     officer agent detective inspector director ceo chairman chairwoman rep representative congressman
     congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the""".split()
 )
-EN_PLACE_PREFIXES = frozenset("northern southern eastern western north south east west new upper lower greater central".split())
+EN_PLACE_PREFIXES = frozenset(
+    "northern southern eastern western north south east west new upper lower greater central latin".split())
+
+# Last words of English capitalised runs that name a place or a site ("Bagram Air Base").
+EN_PLACE_TAILS = frozenset(
+    """base airbase airfield airport street st road avenue square bridge castle park district province
+    valley mountains hills coast island islands peninsula strait straits sea ocean river lake canal
+    county city town village camp""".split()
+)
+
+# Last words of English capitalised runs that name events, things or buildings, not people.
+EN_NOT_PERSON_TAILS = frozenset(
+    """marathon cup games olympics championship tournament festival war crisis attack bombing massacre
+    day friday sunday monday tuesday wednesday thursday saturday week hospital school clinic motel hotel
+    restaurant cafe café shop store mall stadium station church mosque cathedral palace tower building
+    centre center museum library prize award act law bill treaty agreement accord plan program programme
+    report photo photos video news tv radio online times post journal herald tribune magazine""".split()
+)
 
 
 def person_cues(lang: str) -> frozenset[str]:
@@ -183,7 +202,9 @@ def org_triggers(lang: str) -> frozenset[str]:
 NOT_ORG_ABBREVIATIONS = frozenset(
     """СМИ ОРВИ ВИЧ СПИД ДНК ВВП ВПК СП ТВ ПАО ОАО ЗАО ООО АО НИИ ЧП ЧМ ИИ МРОТ НДС ДТП РНК ПЦР ПЦР-тест ЗМІ ВВП ТОВ
     ПрАТ ПАТ COVID SARS SARS-COV SARS-COV-2 CTRL ENTER RU UA COM NET ORG HTML PDF GDP CEO TV OK USD EUR RUB UAH
-    II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС""".upper().split()
+    II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС
+    CCTV DNA HIV AIDS UTC GMT SIM MB GB KB BB IED RPG GPS SMS PIN VIP FAQ URL USB LED TNT IPO LNG СПГ ПДВ ІПН
+    ЖКГ ЖКХ АПК ПММ ДНК""".upper().split()
 ) | frozenset("ENTER CTRL COOKIE COOKIES ONLINE PROMOTED THE NEWS COVID COVID-19 SARS-COV SARS-COV-2 READ MORE".split()
 )
 

@@ -129,8 +129,23 @@ def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads
     return a
 
 
+def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[EntityType, str] | None:
+    """An English run of capitalised words that nothing else typed: a place when it opens with a
+    compass word ("South America", "East Belfast") or ends with a place noun ("Bagram Air Base");
+    nothing when it ends with an event or facility noun ("Boston Marathon", "World Cup") or a
+    word the article also writes in lower case ("Homeland Security"); else a person."""
+    first, last = fs[0].stem, fs[-1].stem
+    if last in lexicon.EN_PLACE_TAILS:
+        return "LOC", "pattern"
+    if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen for f in fs):
+        return None
+    if first in lexicon.EN_PLACE_PREFIXES:
+        return "LOC", "pattern"
+    return "PER", "guess"
+
+
 def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
-              named: dict[int, EntityType]) -> tuple[EntityType, str] | None:
+              named: dict[int, EntityType], lower_seen: frozenset[str] = frozenset()) -> tuple[EntityType, str] | None:
     fs = feats[a:b]
     if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
         return None
@@ -179,7 +194,9 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         if b - a == 1 or lex.lang != "en":
             return "LOC", "guess"
     unknown = all(not (f.info.tags - {"known", "common", "NOUN"}) for f in fs)
-    if b - a > 1 and (unknown or lex.lang == "en"):
+    if lex.lang == "en" and b - a > 1:
+        return english_run(fs, lower_seen)
+    if b - a > 1 and unknown:
         return "PER", ("guess" if lex.lang == "en" else "weak")
     if unknown:
         if "common" in tags:
@@ -277,6 +294,10 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
         if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.loc_heads:
             spans.append(Span(a, a + 2, "LOC", "pattern"))  # "Полтавської області", even if a surname too
             continue
+        if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.org_heads and not en:
+            end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
+            spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
+            continue
         if "ADJF" in tags and not tags & _PROPER and b - a == 1:
             end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
             kind: EntityType = "ORG"
@@ -288,7 +309,7 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
         if feats[a].stem in lex.org_heads and not tokens[a].first and b - a == 1 and not en:
             spans.append(Span(a, _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive), "ORG", "pattern"))
             continue
-        typed = _classify(a, b, tokens, feats, lex, named)
+        typed = _classify(a, b, tokens, feats, lex, named, lower_seen)
         if typed is not None:
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):

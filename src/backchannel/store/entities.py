@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from backchannel.errors import UsageError
@@ -75,8 +75,10 @@ class EntityRepo:
         """Entities whose id is ``text`` or that carry ``text`` as a name (case-insensitive)."""
         if self.exists(text):
             return [self.resolve(text)]
+        # SQLite's lower() folds ASCII only, so match the usual casings of the name instead
+        variants = {text, text.lower(), text.capitalize(), text.title(), text.upper()}
         rows = self.c.execute(
-            select(entity_names.c.entity_id).where(func.lower(entity_names.c.name) == text.lower()).distinct()
+            select(entity_names.c.entity_id).where(entity_names.c.name.in_(variants)).distinct()
         )
         return sorted({self.resolve(r[0]) for r in rows})
 
@@ -92,9 +94,11 @@ class EntityRepo:
         )
         if entity_type:
             q = q.where(entities.c.type == entity_type)
-        if search:
-            ids = select(entity_names.c.entity_id).where(entity_names.c.name.ilike(f"%{search}%"))
-            q = q.where(entities.c.id.in_(ids) | entities.c.name.ilike(f"%{search}%"))
+        if search:  # SQLite folds ASCII case only: try the usual casings
+            variants = {search, search.lower(), search.capitalize(), search.title(), search.upper()}
+            named = or_(*(entity_names.c.name.contains(v, autoescape=True) for v in variants))
+            ids = select(entity_names.c.entity_id).where(named)
+            q = q.where(entities.c.id.in_(ids) | or_(*(entities.c.name.contains(v, autoescape=True) for v in variants)))
         return [
             EntityRow(r["id"], r["type"], r["name"], r["kb_id"], r["qid"], r["source"], int(r["n"]))
             for r in self.c.execute(q).mappings()
