@@ -69,6 +69,7 @@ def test_rss_entries_become_documents(tmp_path: Path) -> None:
         "html",
         {
             "outlet": "Вечерние новости",
+            "feed_title": "Вечерние новости",
             "language": "ru",
             "title": "Путин провёл телефонный разговор с Эрдоганом",
             "url": "https://news.example/1",
@@ -133,3 +134,17 @@ def test_entry_over_max_bytes_is_rejected(tmp_path: Path) -> None:
     assert isinstance(results[0], Rejected)
     assert "over the limit" in results[0].reason
     assert isinstance(results[1], RawDocument)
+
+
+@pytest.mark.parametrize("title,outlet", [
+    ("Вечерний курьер — главное", "Вечерний курьер"),
+    ("World news | The Daily Example", "The Daily Example"),
+    ("Example Times: Top stories", "Example Times"),
+    ("Новини - Київський вісник", "Київський вісник"),
+    ("Radio Free Example", "Radio Free Example"),
+    ("Ukraine - Russia talks", "Ukraine - Russia talks"),
+])
+def test_outlet_of_feed_title(title: str, outlet: str) -> None:
+    from backchannel.ingest.feed import outlet_of_feed_title
+
+    assert outlet_of_feed_title(title) == outlet

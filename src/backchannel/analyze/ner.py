@@ -282,7 +282,16 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
         for k in range(s.first, s.last):
             taken[k] = True
             named[k] = s.type
-    spans += _quoted_orgs(tokens, feats, lex, taken) + _legal_latin(tokens, feats, taken)
+    quoted = _quoted_orgs(tokens, feats, lex, [named.get(k) == "ORG" for k in range(len(tokens))])
+    if quoted:  # a quoted name after "компания"/"ТОВ" is the organisation, whatever words it holds
+        inside = {k for q in quoted for k in range(q.first, q.last)}
+        spans = [s for s in spans if not inside.intersection(range(s.first, s.last))]
+        taken = [k in inside for k in range(len(tokens))]
+        named = {k: s.type for s in spans for k in range(s.first, s.last)}
+        for s in spans:
+            for k in range(s.first, s.last):
+                taken[k] = True
+    spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
     for a, b in runs(tokens, feats, taken, en):
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)

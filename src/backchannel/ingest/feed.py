@@ -5,6 +5,7 @@ and the feed's title as outlet."""
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -33,12 +34,36 @@ def read_feed(data: bytes, origin: Origin, max_bytes: int) -> Iterator[RawDocume
         return
     feed: Mapping[str, Any] = parsed.get("feed") or {}
     defaults: dict[str, JSONValue] = {}
-    if _text(feed.get("title")):
-        defaults["outlet"] = _text(feed.get("title"))
+    title = _text(feed.get("title"))
+    if title:
+        defaults["outlet"] = outlet_of_feed_title(title)
+        defaults["feed_title"] = title
     if _text(feed.get("language")):
         defaults["language"] = _text(feed.get("language"))
     for number, entry in enumerate(entries, start=1):
         yield _entry_document(entry, origin.record(number), number, defaults, max_bytes)
+
+
+_SEPARATORS = re.compile(r"\s+[—–|-]\s+|:\s+")
+_SECTIONS = frozenset({
+    "главное", "главные новости", "новости", "все новости", "последние новости", "лента новостей", "политика",
+    "в мире", "мир", "головне", "новини", "усі новини", "всі новини", "останні новини", "політика", "світ",
+    "news", "top news", "top stories", "latest", "latest news", "world", "world news", "politics", "home",
+    "breaking news", "all news", "headlines", "rss",
+})
+
+
+def outlet_of_feed_title(title: str) -> str:
+    """The outlet in a feed title such as "Outlet — Top stories" or "World news | Outlet": the part
+    that is not a section name; the whole title when no part is one."""
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) == 2:
+        first, second = parts
+        if second.casefold() in _SECTIONS:
+            return first
+        if first.casefold() in _SECTIONS:
+            return second
+    return title
 
 
 def _text(value: Any) -> str | None:

@@ -312,6 +312,18 @@ class Store:
                 .group_by(articles.c.source_key).having(func.count() > 1).limit(5)
             ).scalars().all()
             problems += [f"source {k} has more than one current version" for k in dup]
+            orphans = c.execute(
+                select(func.count()).select_from(mentions.outerjoin(entities, entities.c.id == mentions.c.entity_id))
+                .where(mentions.c.entity_id.is_not(None), entities.c.id.is_(None))
+            ).scalar()
+            if orphans:
+                problems.append(f"{orphans} mentions point at entities that do not exist")
+            stale = c.execute(
+                select(func.count()).select_from(mentions.join(entities, entities.c.id == mentions.c.entity_id))
+                .where(entities.c.merged_into.is_not(None))
+            ).scalar()
+            if stale:
+                problems.append(f"{stale} mentions point at merged entities (run `backchannel reanalyze`)")
             for r in c.execute(select(articles.c.id, articles.c.source_key, articles.c.raw_sha256, articles.c.text)):
                 if r[0] != article_id(r[1], r[2]):
                     problems.append(f"article {r[0]} does not match its source and content hash")
