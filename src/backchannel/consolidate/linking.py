@@ -111,7 +111,8 @@ def link_batch(
             rows[c.article.id].append({
                 "article_id": c.article.id, "start": m.start, "end": m.end, "surface": m.surface, "base": m.base,
                 "type": m.type, "cluster": m.cluster, "role": m.role, "entity_id": entity_id})
-    repo.insert_ignore("entity_names", [n for n in names if n["name"].strip()])
+    unique = {(n["entity_id"], n["lang"], n["name"]): n for n in names if n["name"].strip()}
+    repo.insert_ignore("entity_names", list(unique.values()))
     for article_rows in rows.values():
         article_rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
