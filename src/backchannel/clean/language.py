@@ -89,11 +89,29 @@ def detect(text: str, allowed: Sequence[str]) -> Guess:
     return Guess(best[0], best[1])
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _plainly_same(paragraph: str, language: str) -> bool:
+    """Whether the paragraph's letters already show it is in ``language`` (skips the detector):
+    mostly Cyrillic with no letters of the other of ru/uk, or mostly Latin for English."""
+    cyrillic = len(_CYRILLIC.findall(paragraph))
+    latin = len(_LATIN.findall(paragraph))
+    letters = cyrillic + latin
+    if not letters:
+        return True
+    if language in ("ru", "uk"):
+        other = "uk" if language == "ru" else "ru"
+        return cyrillic >= 0.9 * letters and _letters_vote(paragraph) != other
+    return language == "en" and latin >= 0.9 * letters
+
+
 def spans(text: str, language: str, allowed: Sequence[str]) -> tuple[LanguageSpan, ...]:
     """Paragraphs (lines) of at least 80 characters whose language differs from the article's."""
     found: list[LanguageSpan] = []
     for match in _PARAGRAPH.finditer(text):
-        if match.end() - match.start() < SPAN_MIN_CHARS:
+        if match.end() - match.start() < SPAN_MIN_CHARS or _plainly_same(match.group(), language):
             continue
         guess = detect(match.group(), allowed)
         if guess.language not in (UNDETERMINED, language) and guess.score >= SPAN_MIN_SCORE:

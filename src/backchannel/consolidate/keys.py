@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e", "э": "e",
@@ -23,6 +24,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     if name.isupper() and len(name) <= 8:  # abbreviations: EU ≠ EEU, ООН; only transliterated
         text = "".join(_CYR.get(ch, ch) for ch in name.casefold().replace("+", " plus"))
