@@ -179,3 +179,71 @@ class ArticleAnalysis:
     language: str
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    reports: tuple[ContactReport, ...] = ()
+
+
+# --- contacts (analysis records) ---------------------------------------------------------
+
+ContactKind = Literal["call", "meeting", "talks", "visit", "message", "request", "contact"]
+"""PLOVER CONSULT modes and more; see ``backchannel.contacts.vocabulary`` for CAMEO codes."""
+Polarity = Literal["asserted", "denied", "hypothetical"]
+PartyRole = Literal["initiator", "recipient", "participant"]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One participant of a contact: a mention cluster of the article (its entity is known after
+    linking), the base form of the mention named in the evidence, and its role."""
+
+    cluster: int
+    name: str
+    role: PartyRole
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who the article cites for a report ("пишет The Wall Street Journal", "заявил Песков")."""
+
+    name: str
+    cluster: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression normalised against the article's date.
+
+    ``start``/``end`` are ISO prefixes at the precision known (``2022``, ``2022-10``,
+    ``2025-08-15``); an open interval has ``end`` None ("с конца 2022 года" → start ``2022-10``).
+    ``precision``: day, month, season, year, interval, unknown.
+    """
+
+    text: str
+    start: str | None
+    end: str | None
+    precision: str
+    span_start: int
+    span_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    cluster: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactReport:
+    """One article's statement about one contact (n-ary: every party listed)."""
+
+    kind: ContactKind
+    polarity: Polarity
+    participants: tuple[Party, ...]
+    according_to: tuple[Source, ...]
+    when: TimeRef | None
+    where: Place | None
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    cue: str
