@@ -41,15 +41,30 @@ class Analyzer:
         return self._index
 
     def analyze(self, article: Article) -> ArticleAnalysis:
-        from backchannel.analyze import analyze
+        """Entities, then contact reports over them (pure, per article)."""
+        from dataclasses import replace
 
-        return analyze(article, self.models)
+        from backchannel.analyze import analyze
+        from backchannel.contacts import extract_contacts
+
+        analysis = analyze(article, self.models)
+        return replace(analysis, reports=extract_contacts(article, analysis))
 
     def link(self, repo: EntityRepo, items: Sequence[tuple[Article, ArticleAnalysis]], *, fresh: bool) -> None:
         """Link a batch of analysed articles and store their mentions (replacing old ones unless ``fresh``)."""
         from backchannel.consolidate.linking import link_batch
+        from backchannel.store.reports import replace_reports, report_rows
 
         rows = link_batch(repo, self.index, items)
+        ids = [article.id for article, _ in items]
         if not fresh:
-            repo.delete_mentions([article.id for article, _ in items])
+            repo.delete_mentions(ids)
         repo.insert_mentions([row for article_rows in rows.values() for row in article_rows])
+        report_table: list[dict[str, Any]] = []
+        participants: list[dict[str, Any]] = []
+        for article, analysis in items:
+            entity_of = {row["cluster"]: row["entity_id"] for row in rows[article.id]}
+            found, parts = report_rows(article.id, analysis.reports, entity_of)
+            report_table += found
+            participants += parts
+        replace_reports(repo.c, ids, report_table, participants, fresh=fresh)

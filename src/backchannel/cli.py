@@ -210,6 +210,7 @@ def _export(ctx: click.Context, kind: str, fmt: str, output: str) -> int:
 JSONL_EXPORTS = {
     "articles": "One JSON object per stored article: metadata and cleaned text.",
     "mentions": "One JSON object per named-entity mention, with its base form and linked entity.",
+    "contacts": "One JSON object per contact report: parties, kind, polarity, source, time, place, evidence.",
 }
 
 

@@ -44,3 +44,38 @@ def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, d
     out.print(Text(report.to_markdown()))
     err.print(Text(f"results written to {results}/ner.json and ner.md"))
     return 0
+
+
+@evaluate.command("contacts")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--entities", "entities_file", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="ENTITIES.json: canonical name → aliases.")
+@click.option("--results", help="Folder to write contacts-<gold>.json and .md into.")
+@click.option("--json", "as_json", is_flag=True, help="Print the score as JSON.")
+@click.pass_context
+def eval_contacts(ctx: click.Context, gold: str, entities_file: str, results: str | None, as_json: bool) -> int:
+    """Score the stored contact reports against a gold file (format and scoring in CONTRACT.md).
+
+    \b
+    Example:
+      backchannel --db seeds.db eval contacts ../shared/data/gold/seeds.contacts.jsonl \\
+          --entities ../shared/data/gold/seeds.entities.json
+    """
+    import json
+
+    from backchannel.cli_common import workspace
+    from backchannel.evaluate.contacts import read_gold, read_json, score
+
+    ws = workspace(ctx)
+    result = score(ws.store.iter_contacts(), read_gold(Path(gold)), read_json(Path(entities_file)))
+    name = Path(gold).name.split(".")[0]
+    if results:
+        folder = Path(results)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"contacts-{name}.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        (folder / f"contacts-{name}.md").write_text(result.to_markdown(name))
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        out.print(Text(result.to_markdown(name)))
+    return 0

@@ -10,13 +10,14 @@ from typing import IO
 
 from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
-from backchannel.export.jsonl import ArticlesJsonl, MentionsJsonl
+from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl
 
 Factory = Callable[[IO[str]], Exporter]
 
 REGISTRY: dict[tuple[str, str], Factory] = {
     ("articles", "jsonl"): ArticlesJsonl,
     ("mentions", "jsonl"): MentionsJsonl,
+    ("contacts", "jsonl"): ContactsJsonl,
 }
 
 

@@ -52,3 +52,8 @@ class ArticlesJsonl(JsonLines):
 class MentionsJsonl(JsonLines):
     def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
         return workspace.store.iter_mentions()
+
+
+class ContactsJsonl(JsonLines):
+    def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
+        return workspace.store.iter_contacts()

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -139,4 +140,35 @@ curation_log = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("op", String(16), nullable=False),  # merge | split | rename | alias
     Column("args", JSON, nullable=False),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(24), primary_key=True),  # "<article id>-<n>"
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("polarity", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("cue", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("when_text", Text),
+    Column("when_start", String(10)),
+    Column("when_end", String(10)),
+    Column("when_precision", String(16)),
+    Column("where_name", Text),
+    Column("where_entity_id", String(64)),
+    Column("participants", JSON, nullable=False),  # [{"entity_id", "name", "role"}]
+    Column("according_to", JSON, nullable=False),  # [{"entity_id", "name"}]
+    Index("ix_reports_article", "article_id"),
+)
+
+report_participants = Table(
+    "report_participants",
+    metadata,
+    Column("report_id", String(24), ForeignKey("reports.id"), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Index("ix_report_participants_entity", "entity_id"),
 )
