@@ -22,6 +22,7 @@ demo: install
 	$(BIN)/backchannel --db $(DEMO_DB) rejected
 	$(BIN)/backchannel --db $(DEMO_DB) show erdogan-putin-telefonnyi-razgovor.md
 	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) entities list --type PER --limit 12
+	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) contacts
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	@echo

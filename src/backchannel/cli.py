@@ -276,12 +276,13 @@ def show_config(ctx: click.Context) -> int:
 
 
 def _register() -> None:
-    from backchannel.cli_entities import entities, kb, reanalyze
+    from backchannel.cli_entities import contacts, entities, kb, reanalyze
     from backchannel.cli_eval import evaluate
 
     cli.add_command(entities)
     cli.add_command(kb)
     cli.add_command(reanalyze)
+    cli.add_command(contacts)
     cli.add_command(evaluate)
 
 

@@ -229,3 +229,42 @@ def reanalyze(ctx: click.Context, quiet: bool) -> int:
     done = ws.reanalyze()
     err.print(Text(f"re-analysed {done} articles"))
     return 0
+
+
+@click.command()
+@click.argument("actor", required=False)
+@click.option("--with", "other", help="Only contacts that also involve this actor.")
+@click.option("--limit", default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (the `export contacts` shape).")
+@click.pass_context
+def contacts(ctx: click.Context, actor: str | None, other: str | None, limit: int, as_json: bool) -> int:
+    """List contact reports (optionally of ACTOR, and --with another), oldest article first.
+
+    ACTOR is an entity id or a name (any language).
+
+    \b
+    Example:
+      backchannel --db news.db contacts vladimir-putin --with "Elon Musk"
+    """
+    from itertools import islice
+
+    store = workspace(ctx).store
+    wanted = [curation.resolve_ref(store, ref) for ref in (actor, other) if ref]
+    records = list(islice(store.iter_contacts(wanted), limit))
+    if as_json:
+        for r in records:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return 0
+    table = Table(box=None, pad_edge=False)
+    for col, width in (("published", 10), ("kind", 7), ("polarity", 12), ("participants", 40),
+                       ("according to", 22), ("when", 16)):
+        table.add_column(col, no_wrap=False, max_width=width + 20, min_width=min(width, 10))
+    for r in records:
+        parties = ", ".join(p["name"] + ("→" if p["role"] == "initiator" else "") for p in r["participants"])
+        sources = ", ".join(s["name"] for s in r["according_to"]) or (r["article"]["outlet"] or "")
+        when = (r["when"] or {}).get("start") or ""
+        table.add_row(Text(r["article"]["published"] or "—"), r["kind"], r["polarity"], Text(parties),
+                      Text(sources), Text(when))
+    out.print(table)
+    out.print(Text(f"{len(records)} report(s)"))
+    return 0

@@ -38,6 +38,12 @@ def _row(repo: EntityRepo, entity_id: str) -> EntityRow:
     return row
 
 
+def resolve_ref(store: Store, ref: str) -> str:
+    """The entity id for an id or a name (any language, any case)."""
+    with store.batch(None) as b:
+        return _one(b.entities, ref)
+
+
 def detail(store: Store, ref: str) -> EntityDetail:
     with store.batch(None) as b:
         entity_id = _one(b.entities, ref)

@@ -76,12 +76,12 @@ class AliasCache:
         return self.known[entity_id]
 
 
-def iter_contact_records(c: Connection, entity_name: Mapping[str, str] | None = None) -> Iterator[dict[str, Any]]:
+def iter_contact_records(c: Connection, entity_ids: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
     """``export contacts`` records (CONTRACT.md shape) for current articles."""
     from backchannel.store.schema import entities
 
     aliases = AliasCache(c)
-    names: dict[str, str] = dict(entity_name or {})
+    names: dict[str, str] = {}
 
     def display(entity_id: str | None, fallback: str) -> str:
         if not entity_id:
@@ -95,6 +95,8 @@ def iter_contact_records(c: Connection, entity_name: Mapping[str, str] | None = 
                 articles.c.published, articles.c.language, evidence.label("evidence"))
          .select_from(reports.join(articles, articles.c.id == reports.c.article_id))
          .where(articles.c.is_current).order_by(articles.c.published, reports.c.article_id, reports.c.id))
+    if entity_ids:
+        q = q.where(reports.c.id.in_(report_ids_with(c, entity_ids)))
     for r in c.execute(q).mappings().all():
         yield {
             "report_id": r["id"],
@@ -120,3 +122,12 @@ def iter_contact_records(c: Connection, entity_name: Mapping[str, str] | None = 
             "confidence": r["confidence"],
             "cue": r["cue"],
         }
+
+
+def report_ids_with(c: Connection, entity_ids: Sequence[str]) -> Any:
+    """A subquery of the reports in which every one of ``entity_ids`` takes part."""
+    q = select(report_participants.c.report_id)
+    for i, entity_id in enumerate(entity_ids):
+        alias = report_participants.alias(f"p{i}")
+        q = q.where(report_participants.c.report_id.in_(select(alias.c.report_id).where(alias.c.entity_id == entity_id)))
+    return q.distinct()

@@ -261,12 +261,13 @@ class Store:
                        "entity_id": r[6], "entity_name": r[7], "start": r[8], "end": r[9], "role": r[10]}
             last = rows[-1][0]
 
-    def iter_contacts(self) -> Iterator[dict[str, Any]]:
-        """``export contacts`` records: every contact report of a current article."""
+    def iter_contacts(self, entity_ids: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
+        """``export contacts`` records: every contact report of a current article (only those in
+        which all of ``entity_ids`` take part, when given)."""
         from backchannel.store.reports import iter_contact_records
 
         with self._connect() as c:
-            yield from iter_contact_records(c)
+            yield from iter_contact_records(c, entity_ids=entity_ids)
 
     def list_articles(self, *, limit: int = 50, outlet: str | None = None, language: str | None = None) -> list[ArticleSummary]:
         q = select(
