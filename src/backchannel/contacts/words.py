@@ -1,0 +1,121 @@
+"""The words of one sentence with what the contact rules need to know about them.
+
+Russian and Ukrainian words are tagged through pymorphy3 (dictionary readings only), loaded
+on first use and memoised per word form in a bounded cache owned by the tagger; English words
+get a few suffix rules. Nothing here is loaded at import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from backchannel.contacts.lexicon import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]", re.UNICODE)
+_MAX_CACHE = 100_000
+_POS = ("VERB", "INFN", "GRND", "PRTF", "PRTS", "NOUN", "ADJF", "ADJS", "PREP", "CONJ", "PRCL", "NPRO",
+        "ADVB", "NUMR", "COMP", "PRED")
+_EN_PAST = frozenset(
+    "met spoke sent wrote sought rang held had took began kept told said made went came saw gave led was were "
+    "did thought brought".split()
+)
+_EN_NONVERB = frozenset("the a an this that these those his her their its our my your".split())
+
+
+class Tag(NamedTuple):
+    lemmas: frozenset[str]
+    pos: str
+    tense: str
+    """``past``, ``pres``, ``futr``, ``infn`` or empty (not a verb)."""
+    cases: frozenset[str]
+    plural: bool
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    tag: Tag
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return self.tag.lemmas
+
+
+_EMPTY = frozenset[str]()
+
+
+class Tagger:
+    """pymorphy3 for one language, with its own bounded cache of tags per word form."""
+
+    def __init__(self, lang: str) -> None:
+        import pymorphy3
+
+        self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
+        self._cache: dict[str, Tag] = {}
+
+    def forms(self, lemma: str) -> list[str]:
+        """Every form of the dictionary lexemes whose normal form is ``lemma`` (folded)."""
+        out: list[str] = [lemma]
+        for p in self._analyzer.parse(lemma):
+            if fold(p.normal_form) == lemma:
+                out.extend(fold(f.word) for f in p.lexeme)
+        return out
+
+    def tag(self, low: str) -> Tag:
+        found = self._cache.get(low)
+        if found is not None:
+            return found
+        parses = self._analyzer.parse(low)
+        known = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"] or parses[:1]
+        lemmas = frozenset(fold(p.normal_form) for p in known) | {low}
+        best = known[0].tag if known else None
+        pos = str(best.POS or "") if best is not None else ""
+        tense = ""
+        if best is not None and pos == "VERB":
+            tense = str(best.tense or "pres")
+        elif pos == "INFN":
+            tense = "infn"
+        cases = frozenset(str(p.tag.case) for p in known if p.tag.case)
+        plural = best is not None and "plur" in best
+        found = Tag(lemmas, pos, tense, cases, plural)
+        if len(self._cache) >= _MAX_CACHE:
+            self._cache.clear()
+        self._cache[low] = found
+        return found
+
+
+@cache
+def tagger(lang: str) -> Tagger:
+    """The tagger of ``ru`` or ``uk``, built on first use."""
+    return Tagger(lang)
+
+
+def _english(low: str) -> Tag:
+    if low in _EN_PAST or (low.endswith("ed") and len(low) > 4):
+        tense = "past"
+    elif low.endswith("ing") and len(low) > 5:
+        tense = "ger"
+    else:
+        tense = ""
+    pos = "DET" if low in _EN_NONVERB else ""
+    return Tag(frozenset((low,)), pos, tense, _EMPTY, low.endswith("s"))
+
+
+def words(text: str, start: int, end: int, lang: str) -> list[Word]:
+    """The words (and punctuation marks) of ``text[start:end]``, offsets into ``text``."""
+    out: list[Word] = []
+    tag = tagger(lang).tag if lang in ("ru", "uk") else _english
+    punct = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
+    for m in _WORD.finditer(text, start, end):
+        s, e = m.span()
+        raw = m.group()
+        low = fold(raw)
+        if not raw[0].isalpha():
+            out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else Tag(_EMPTY, "NUMB", "", _EMPTY, False)))
+            continue
+        out.append(Word(s, e, raw, low, tag(low)))
+    return out
