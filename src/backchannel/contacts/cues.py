@@ -29,7 +29,7 @@ class Cue:
     host: bool = False
 
 
-def _en_noun(sent: Sent, i: int) -> bool:
+def en_noun(sent: Sent, i: int) -> bool:
     """Whether an English cue word that can be a noun or a verb ("meeting", "call", "visit",
     "talks") is a noun here."""
     ws = sent.words
@@ -69,7 +69,7 @@ def find_cues(sent: Sent) -> list[Cue]:
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
         if sent.lang == "en":
-            is_noun = w.low in lex.nouns and _en_noun(sent, i)
+            is_noun = w.low in lex.nouns and en_noun(sent, i)
             en_kind: ContactKind | None = lex.nouns.get(w.low) if is_noun else lex.verbs.get(w.low)
             if host and not is_noun:
                 out.append(Cue(i, "meeting", True, host=True))

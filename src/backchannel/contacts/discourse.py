@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from backchannel.contacts.lexicon import fold
 from backchannel.contacts.sentence import Sent
-from backchannel.model import ContactReport, Mention
+from backchannel.model import ContactKind, ContactReport, Mention
 
 _TOPIC_REACH = 6
 _GROUP_REACH = 3
@@ -47,7 +47,7 @@ class Discourse:
     """Clusters of person mentions (parties may also be countries, in "talks between …")."""
     leaders: set[int] = field(default_factory=set)
     """Clusters of heads of state or government (for "двух лидеров", "the presidents")."""
-    last_kind: str | None = None
+    last_kind: ContactKind | None = None
     last_kind_sentence: int = -10
 
     def reset(self) -> None:

@@ -15,10 +15,11 @@ from dataclasses import replace
 from functools import cache
 
 from backchannel.contacts import rules
+from backchannel.contacts.anaphora import Parties
 from backchannel.contacts.attribution import find_sources
 from backchannel.contacts.cues import Cue, find_cues
 from backchannel.contacts.discourse import Discourse, Person
-from backchannel.contacts.frames import Parties, complete, roles, split, valid
+from backchannel.contacts.frames import complete, roles, split, valid
 from backchannel.contacts.lexicon import Lexicon, fold, lexicon
 from backchannel.contacts.parties import slots
 from backchannel.contacts.polarity import governed_by_denial, polarity

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backchannel.contacts.cues import Cue, cue_noun
+from backchannel.contacts.cues import Cue, cue_noun, en_noun
+from backchannel.contacts.grammar import cases, nominative_form, possessor, prev_word, skip_adjectives
 from backchannel.contacts.lexicon import fold
 from backchannel.contacts.sentence import Sent
-from backchannel.contacts.words import Word
 
 _COORD = frozenset(", и та і й а также and or или або чи & as well".split())
 _EN_PREP = frozenset("to at in on by from into of".split())
@@ -29,13 +29,12 @@ _PREP_POS = ("PREP",)
 _BETWEEN = frozenset("между меж між поміж between".split())
 _SUCH_AS = (("такими", "як"), ("таких", "як"), ("таким", "як"), ("таких", "как"), ("такими", "как"), ("such", "as"),
             ("among", "them"), ("серед", "яких"), ("среди", "которых"))
-_EN_ADJ = frozenset("former acting outgoing incoming then late new top senior chief special".split())
-_INTENSIFIERS = frozenset("сам самим самого самому самой самою сама самі свой своим своего своему своей своими "
-                          "свій своїм свого своєму своєю himself herself".split())
 _FRAME_PREPS = frozenset("в во на у после перед по при під після під час during at in after before following on".split())
 _FRAME_NOUNS = frozenset("ходе время течение ході час course".split())
 _OWN = frozenset("свой своем своём своей своим своего свою свої своїй своєму свого свою his her their own".split())
-_GOVERNORS = ("support", "denial", "refusal", "intent")
+_NOUN_OBJ_PREPS = frozenset("к ко до to".split())
+_EXIST = frozenset("состояться быть пройти проходить відбутися бути пройти".split())
+_GOVERNORS = ("support", "denial", "refusal", "intent", "needs_cue_object")
 _WITH_WHOM = frozenset("кем которым которой которыми ким яким якою якими whom".split())
 
 
@@ -45,102 +44,6 @@ class Slot:
     slot: str
     anchor: int = -1
     """The word that opens the partner phrase (its preposition); coordinated names share it."""
-
-
-def _prev_word(sent: Sent, mi: int) -> int:
-    """The word before mention ``mi``, skipping the role phrase written in front of it."""
-    m = sent.mentions[mi]
-    j = sent.first[mi] - 1
-    if m.role and m.surface != m.role:
-        role = fold(m.role).split()
-        k = j
-        while role and k >= 0 and sent.words[k].low == role[-1]:
-            role.pop()
-            k -= 1
-        if not role:
-            j = k
-    if j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type in ("LOC", "ORG"):
-        j = sent.first[sent.word_mention[j]] - 1
-    j = _skip_adjectives(sent, j)
-    if sent.lang != "en" and j >= 0 and sent.word_mention[j] < 0:
-        w = sent.words[j]
-        head = sent.words[sent.last[mi]].tag.cases
-        if (w.tag.pos == "NOUN" and w.text[:1].islower() and not cue_noun(sent, j)
-                and w.tag.cases & head and not (head == {"gent"} and "gent" not in w.tag.cases)):
-            j = _skip_adjectives(sent, j - 1)
-    return j
-
-
-def _skip_adjectives(sent: Sent, j: int) -> int:
-    for _ in range(3):
-        if j >= 0 and sent.word_mention[j] < 0 and _adjective(sent.words[j], sent.lang):
-            j -= 1
-    return j
-
-
-def _adjective(w: Word, lang: str) -> bool:
-    if lang == "en":
-        return w.low in _EN_ADJ or w.low.endswith(("ian", "ese", "ish"))
-    return (w.tag.pos in ("ADJF", "PRTF") or w.low in _INTENSIFIERS) and w.text[:1].islower()
-
-
-def _nominative(sent: Sent, mi: int) -> bool:
-    m = sent.mentions[mi]
-    if fold(m.surface) == fold(m.base):
-        return True
-    head = sent.words[sent.first[mi]]
-    if m.role and fold(m.surface) == fold(m.role):
-        return "nomn" in head.tag.cases
-    return False
-
-
-def _cases(sent: Sent, mi: int) -> frozenset[str]:
-    """The cases the mention can be in (from its first word, its last when the first is unknown)."""
-    return sent.words[sent.first[mi]].tag.cases or sent.words[sent.last[mi]].tag.cases
-
-
-def _genitive(sent: Sent, mi: int) -> bool:
-    return not _nominative(sent, mi) and "gent" in _cases(sent, mi)
-
-
-def possessor(sent: Sent, mi: int, cue: int) -> bool:
-    """Whether the mention only qualifies another word: a genitive after a common noun
-    ("администрация Трампа", "помощник Путина Юрий Ушаков"), "Trump's team", "Trump administration"."""
-    ws = sent.words
-    m = sent.mentions[mi]
-    nxt = sent.last[mi] + 1
-    if sent.lang == "en":
-        if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
-            other = sent.mentions[sent.word_mention[nxt]]
-            return other.type == "PER" and other.cluster != m.cluster
-        if nxt < len(ws) and ws[nxt].low in ("'s", "s", "'"):
-            after = nxt + 1
-            return not (after < len(ws) and (cue_noun(sent, after) or ws[after].low in sent.lex.sets["phone"]))
-        return nxt < len(ws) and ws[nxt].low in sent.lex.sets["possessor_heads"]
-    if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
-        other = sent.mentions[sent.word_mention[nxt]]
-        if other.type == "PER" and other.kb_id and other.cluster != m.cluster:
-            return True
-    if not _genitive(sent, mi):
-        return False
-    if nxt < len(ws) and sent.word_mention[nxt] >= 0:
-        other = sent.mentions[sent.word_mention[nxt]]
-        if other.type == "PER" and other.cluster != m.cluster:
-            return True
-    lex = sent.lex
-    for j in {sent.first[mi] - 1, _prev_word(sent, mi)}:
-        if j < 0 or sent.word_mention[j] >= 0:
-            continue
-        prev = ws[j]
-        if prev.tag.pos != "NOUN" or not prev.text[:1].islower():
-            continue
-        if cue_noun(sent, j):
-            if j != cue and lex.any("content", prev.lemmas):
-                return True
-            continue
-        if not lex.any("intent", prev.lemmas):
-            return True
-    return False
 
 
 def _including(sent: Sent, j: int) -> bool:
@@ -158,10 +61,10 @@ def _including(sent: Sent, j: int) -> bool:
 
 def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
     lex = sent.lex
-    j = _prev_word(sent, mi)
+    j = prev_word(sent, mi)
     prev = sent.words[j] if j >= 0 else None
     if prev is None:
-        return "subj" if sent.lang == "en" or _nominative(sent, mi) else "obj"
+        return "subj" if sent.lang == "en" or nominative_form(sent, mi) else "obj"
     low = prev.low
     if low in lex.sets["topic_preps"]:
         return None
@@ -185,7 +88,7 @@ def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
         return "obj"
     if sent.lex.any("counterpart", sent.words[cue.word].lemmas) and not cue.verb:
         return "with"
-    return "subj" if _nominative(sent, mi) else "obj"
+    return "subj" if nominative_form(sent, mi) else "obj"
 
 
 def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
@@ -197,14 +100,33 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
     before = [c for c in own if c <= anchor]
     after = [c for c in own if c > anchor]
     owner = before[-1] if before else after[0] if after else -1
+    head = anchor - 1
+    lex = sent.lex
+    if (before and head > owner + 1 and sent.lang != "en" and sent.words[anchor].low in lex.sets["comitative"]
+            and sent.words[head].tag.pos == "NOUN" and sent.word_mention[head] < 0
+            and not lex.any("phone", sent.words[head].lemmas) and not lex.any("time_nouns", sent.words[head].lemmas)):
+        return set()
     if before and sent.lang != "en" and any(
             sent.words[k].tag.pos in ("VERB", "INFN") and k not in cues for k in range(owner + 1, anchor)):
         return set()
     out = {owner}
     for c in own:
+        if c < owner and owner - c <= 4 and not _is_verb_cue(sent, owner) and _is_request(sent, c):
+            out.add(c)
         if c < owner and owner - c <= 3 and any(sent.words[k].low in _COORD for k in range(c + 1, owner)):
             out.add(c)
     return out
+
+
+def _is_request(sent: Sent, i: int) -> bool:
+    lex = sent.lex
+    return any(lex.verbs.get(x) == "request" for x in sent.words[i].lemmas)
+
+
+def _is_verb_cue(sent: Sent, i: int) -> bool:
+    if sent.lang == "en":
+        return sent.words[i].low in sent.lex.verbs and not en_noun(sent, i)
+    return any(x in sent.lex.verbs for x in sent.words[i].lemmas) and sent.words[i].tag.pos not in ("NOUN",)
 
 
 def _relative_partner(sent: Sent, clause: int) -> list[Slot]:
@@ -216,9 +138,20 @@ def _relative_partner(sent: Sent, clause: int) -> list[Slot]:
         return []
     parent = sent.parent.get(clause)
     for mi, m in enumerate(sent.mentions):
-        if m.type == "PER" and sent.clause_of(mi) == parent and _nominative(sent, mi):
+        if m.type == "PER" and sent.clause_of(mi) == parent and nominative_form(sent, mi):
             return [Slot(mi, "with")]
     return []
+
+
+def _apposition(sent: Sent, mi: int) -> bool:
+    """"Марии Захаровой, официальному представителю МИД": a title set off after a name is that
+    person again, not another party."""
+    m = sent.mentions[mi]
+    j = sent.first[mi] - 1
+    if not (m.role and fold(m.surface) == fold(m.role)) or j < 1 or sent.words[j].text != ",":
+        return False
+    prev = sent.word_mention[j - 1]
+    return prev >= 0 and sent.mentions[prev].type == "PER"
 
 
 def _states(sent: Sent, cue: Cue) -> list[Slot]:
@@ -241,7 +174,51 @@ def _states(sent: Sent, cue: Cue) -> list[Slot]:
     return []
 
 
-def _takes_subject(sent: Sent, cue: Cue) -> bool:
+def in_frame(sent: Sent, cue: int) -> bool:
+    """Whether a cue noun is the setting of what the clause says: "на встрече с", "в разговоре
+    с", "під час розмови", "during the call"."""
+    ws = sent.words
+    j = skip_adjectives(sent, cue - 1)
+    if j >= 0 and ws[j].low in _FRAME_NOUNS:
+        j -= 1
+    return j >= 0 and ws[j].low in _FRAME_PREPS
+
+
+def _exists(sent: Sent, cue: Cue) -> bool:
+    """"У Путина и Маска состоялся разговор": an existence verb next to the cue noun."""
+    return any(sent.words[k].lemmas & _EXIST for k in range(max(0, cue.word - 3), min(len(sent.words), cue.word + 3)))
+
+
+def _unnamed_partner(sent: Sent, cue: Cue, cues: list[int]) -> bool:
+    """Whether the cue has a partner phrase naming nobody we know ("встретился с представителями
+    бизнеса", "met with reporters"): its parties are then all on one side."""
+    ws = sent.words
+    for k in range(cue.word + 1, min(cue.word + 6, len(ws))):
+        if sent.clause[k] != sent.clause[cue.word] or (k != cue.word and k in cues):
+            return False
+        if ws[k].low in sent.lex.sets["comitative"] and ws[k].low not in _BETWEEN:
+            for j in range(k + 1, min(k + 8, len(ws))):
+                if sent.word_mention[j] >= 0:
+                    if sent.mentions[sent.word_mention[j]].type == "PER":
+                        return False
+                    continue
+                if ws[j].text in ",.;:" or ws[j].tag.pos == "NOUN" and ws[j].text[:1].islower() and not _role_like(sent, j):
+                    return True
+            return True
+    return False
+
+
+def _role_like(sent: Sent, j: int) -> bool:
+    """A title before a name ("президентом", "министром иностранных дел", "главой МИД")."""
+    for k in range(j + 1, min(j + 7, len(sent.words))):
+        if sent.word_mention[k] >= 0 and sent.mentions[sent.word_mention[k]].type == "PER":
+            return True
+        if sent.words[k].text in ",.;:":
+            return False
+    return False
+
+
+def takes_subject(sent: Sent, cue: Cue) -> bool:
     """Whether the subject of the clause is a party of a cue noun: with a support verb ("провели
     переговоры", "held talks", "поддерживает контакты"), inside a phrase of time or place ("на
     встрече с", "в разговоре с", "під час розмови", "during the call"), or "his own"."""
@@ -252,10 +229,8 @@ def _takes_subject(sent: Sent, cue: Cue) -> bool:
         if c == clause and i != cue.word and i < cue.word + 6 and any(
                 lex.any(name, ws[i].lemmas) for name in _GOVERNORS) and ws[i].tag.pos not in ("ADJF", "PRTF"):
             return True
-    j = _skip_adjectives(sent, cue.word - 1)
-    if j >= 0 and ws[j].low in _FRAME_NOUNS:
-        j -= 1
-    return j >= 0 and (ws[j].low in _FRAME_PREPS or ws[j].low in _OWN)
+    j = skip_adjectives(sent, cue.word - 1)
+    return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN)
 
 
 def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
@@ -272,12 +247,12 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
             prev_end = -2
             continue
         first = sent.first[mi]
-        j = _prev_word(sent, mi)
+        j = prev_word(sent, mi)
         between = [w.low for w in sent.words[prev_end + 1:j + 1]]
         chained = (prev_end >= 0 and 0 < len(between) <= 3 and all(x in _COORD for x in between)
-                   and (sent.lang == "en" or _nominative(sent, mi) == _nominative(sent, prev_mi)
-                        or bool(_cases(sent, mi) & _cases(sent, prev_mi))))
-        if m.type != "PER":
+                   and (sent.lang == "en" or nominative_form(sent, mi) == nominative_form(sent, prev_mi)
+                        or bool(cases(sent, mi) & cases(sent, prev_mi))))
+        if m.type != "PER" or _apposition(sent, mi):
             prev_end = sent.last[mi] if chained else -2
             continue
         if chained:
@@ -310,10 +285,12 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
         out = fixed
     if not out:
         out = _states(sent, cue)
+    if not any(s.slot == "with" for s in out) and _unnamed_partner(sent, cue, cues):
+        return []
     if not cue.verb:
-        out = [s for s in out if s.slot != "obj" or sent.words[s.anchor].tag.pos in _PREP_POS
-               or sent.words[s.anchor].low in _EN_PREP]
-        if not _takes_subject(sent, cue):
+        out = [s for s in out if s.slot != "obj" or sent.words[s.anchor].low in _NOUN_OBJ_PREPS
+               or (sent.words[s.anchor].low == "у" and _exists(sent, cue))]
+        if not takes_subject(sent, cue):
             out = [s for s in out if s.slot != "subj"]
         gen = [s for s in out if s.slot == "gen"]
         among = [s for s in out if s.slot == "with" and sent.words[s.anchor].low in _BETWEEN]

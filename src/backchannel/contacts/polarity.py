@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from backchannel.contacts.parties import in_frame
 from backchannel.contacts.sentence import Sent
 from backchannel.model import Polarity
 
@@ -22,7 +23,7 @@ _EN_ADJECTIVES = frozenset("future upcoming possible potential prospective likel
 _EN_TO = frozenset("to will would could might may shall should must can 'll 'd".split())
 
 
-def _negated(sent: Sent, i: int, reach: int = 2) -> bool:
+def negated(sent: Sent, i: int, reach: int = 2) -> bool:
     lex = sent.lex
     for j in range(max(0, i - reach), i):
         w = sent.words[j]
@@ -60,7 +61,7 @@ def governed_by_denial(sent: Sent, cue: int) -> int | None:
         w = sent.words[i]
         if i == cue or sent.word_mention[i] >= 0:
             continue
-        if (lex.any("denial", w.lemmas) or lex.any("refusal", w.lemmas)) and not _negated(sent, i, 3):
+        if (lex.any("denial", w.lemmas) or lex.any("refusal", w.lemmas)) and not negated(sent, i, 3):
             return i
         if lex.any("denial_nouns", w.lemmas) and (i in gov or i < cue):
             return i
@@ -76,6 +77,8 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
         return True
     if verb and w.tag.tense == "futr":
         return True
+    if not verb and in_frame(sent, cue) and _told_as_past(sent, own):
+        return False
     near = [i for i in own if cue - 3 <= i < cue]
     if verb and (w.tag.tense == "infn" or (sent.lang == "en" and any(ws[i].low in _EN_TO for i in near))):
         if not any(lex.any("phase", ws[i].lemmas) for i in near) and not _purpose(sent, cue, own, gov):
@@ -104,6 +107,13 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
         if lex.hyp_phrases.search(span):
             return True
     return False
+
+
+def _told_as_past(sent: Sent, own: list[int]) -> bool:
+    """Whether the clause's verbs are past or present, none future."""
+    tenses = {sent.words[i].tag.tense for i in own if sent.words[i].tag.pos == "VERB" or sent.lang == "en"}
+    future = any(sent.words[i].low in sent.lex.sets["future"] for i in own)
+    return not future and "futr" not in tenses and bool(tenses & {"past", "pres"})
 
 
 def _wh_question(sent: Sent) -> bool:
@@ -143,14 +153,14 @@ def _modal_applies(sent: Sent, i: int, cue: int, verb: bool) -> bool:
 def _denied(sent: Sent, cue: int, verb: bool) -> bool:
     lex = sent.lex
     ws = sent.words
-    if verb and _negated(sent, cue, 3):
+    if verb and negated(sent, cue, 3):
         return True
     own, _ = _scope(sent, cue)
     if not verb:
         if cue > 0 and ws[cue - 1].low in lex.sets["negation"]:
             return True
         for i in own:
-            if abs(i - cue) <= 6 and (lex.any("support", ws[i].lemmas) or ws[i].lemmas & _BE) and _negated(sent, i, 2):
+            if abs(i - cue) <= 6 and (lex.any("support", ws[i].lemmas) or ws[i].lemmas & _BE) and negated(sent, i, 2):
                 return True
     if lex.denial_phrases is not None:
         span = " ".join(ws[i].low for i in own)

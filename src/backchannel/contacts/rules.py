@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.contacts.discourse import Discourse, nominative
-from backchannel.contacts.parties import possessor
-from backchannel.contacts.polarity import _negated
+from backchannel.contacts.grammar import possessor
+from backchannel.contacts.polarity import negated
 from backchannel.contacts.sentence import Sent
-from backchannel.model import ContactReport, Party, Source
+from backchannel.model import ContactKind, ContactReport, Party, Source
 
 _REACH = 2
 _DEMONSTRATIVES = frozenset("это эти этого этом эту этой це ці цю цього цієї this these it them that".split())
+_IT = frozenset("ней нем ній ньому ній it them".split())
 _THAT = frozenset("что що that".split())
 
 
@@ -41,9 +42,11 @@ def _recent(state: Discourse, index: int, kinds: tuple[str, ...]) -> ContactRepo
 def _denial(sent: Sent, state: Discourse, sources: list[Source]) -> list[ContactReport]:
     lex = sent.lex
     ws = sent.words
-    hit = next((i for i, w in enumerate(ws) if sent.word_mention[i] < 0 and not _negated(sent, i, 3) and (
+    hit = next((i for i, w in enumerate(ws) if sent.word_mention[i] < 0 and not negated(sent, i, 3) and (
         lex.any("denial", w.lemmas) or lex.any("denial_nouns", w.lemmas))), -1)
-    if hit < 0 or not state.reports or any(w.low in _THAT for w in ws[hit + 1:hit + 3]):
+    if hit < 0 or not state.reports or any(w.low in _THAT for w in ws):
+        return []
+    if any(w.lemmas & (lex.nouns.keys() | lex.verbs.keys()) for w in ws):
         return []
     if not any(w.low in _DEMONSTRATIVES or lex.any("report_nouns", w.lemmas) for w in ws):
         return []
@@ -66,12 +69,14 @@ def _denial(sent: Sent, state: Discourse, sources: list[Source]) -> list[Contact
 def _joined(sent: Sent, state: Discourse) -> list[ContactReport]:
     lex = sent.lex
     at = next((i for i, w in enumerate(sent.words) if lex.any("participate", w.lemmas)), -1)
-    if at < 0 or _negated(sent, at, 3):
+    if at < 0 or negated(sent, at, 3) or any(w.low in lex.sets["topic_preps"] for w in sent.words[max(0, at - 2):at]):
+        return []
+    if not any(w.low in _IT or w.lemmas & lex.nouns.keys() for w in sent.words[max(0, at - 4):at + 3]):
         return []
     hit = sent.words[at]
     last = _recent(state, sent.index, ("meeting", "talks"))
     if last is None:
-        return []
+        return _gathering(sent, state, at)
     parties = list(last.participants)
     for mi in _people(sent):
         m = sent.mentions[mi]
@@ -81,6 +86,24 @@ def _joined(sent: Sent, state: Discourse) -> list[ContactReport]:
         return []
     return [replace(last, participants=tuple(parties), evidence_start=sent.start, evidence_end=sent.end,
                     confidence=0.6, cue=hit.text, according_to=())]
+
+
+def _gathering(sent: Sent, state: Discourse, at: int) -> list[ContactReport]:
+    """"В Минске пройдет встреча контактной группы. В ней примут участие X, Y и Z": the people
+    who take part in a meeting named just before (with no parties of its own) meet each other."""
+    if not (state.last_kind in ("meeting", "talks") and sent.index - state.last_kind_sentence <= _REACH):
+        return []
+    people: list[Party] = []
+    for mi in _people(sent):
+        m = sent.mentions[mi]
+        if all(p.cluster != m.cluster for p in people):
+            people.append(Party(m.cluster, m.base, "participant", m.start, m.end))
+    if len(people) < 2:
+        return []
+    hyp = sent.words[at].tag.tense == "futr" or any(w.low in sent.lex.sets["future"] for w in sent.words)
+    kind: ContactKind = "talks" if state.last_kind == "talks" else "meeting"
+    return [ContactReport(kind, "hypothetical" if hyp else "asserted",
+                          tuple(people), (), None, None, sent.start, sent.end, 0.55, sent.words[at].text)]
 
 
 def _delegations(sent: Sent, state: Discourse) -> list[ContactReport]:

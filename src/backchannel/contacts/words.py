@@ -15,6 +15,7 @@ from backchannel.contacts.lexicon import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]", re.UNICODE)
 _MAX_CACHE = 100_000
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 _POS = ("VERB", "INFN", "GRND", "PRTF", "PRTS", "NOUN", "ADJF", "ADJS", "PREP", "CONJ", "PRCL", "NPRO",
         "ADVB", "NUMR", "COMP", "PRED")
 _EN_PAST = frozenset(
@@ -31,6 +32,8 @@ class Tag(NamedTuple):
     """``past``, ``pres``, ``futr``, ``infn`` or empty (not a verb)."""
     cases: frozenset[str]
     plural: bool
+    known: bool = True
+    """Whether the dictionary knows the word as a common word (not only as a name, not a guess)."""
 
 
 class Word(NamedTuple):
@@ -70,7 +73,9 @@ class Tagger:
         if found is not None:
             return found
         parses = self._analyzer.parse(low)
-        known = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"] or parses[:1]
+        dictionary = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+        known = dictionary or parses[:1]
+        common = any(not p.tag.grammemes & _PROPER for p in dictionary)
         lemmas = frozenset(fold(p.normal_form) for p in known) | {low}
         best = known[0].tag if known else None
         pos = str(best.POS or "") if best is not None else ""
@@ -80,8 +85,8 @@ class Tagger:
         elif pos == "INFN":
             tense = "infn"
         cases = frozenset(str(p.tag.case) for p in known if p.tag.case)
-        plural = best is not None and "plur" in best
-        found = Tag(lemmas, pos, tense, cases, plural)
+        plural = any("plur" in p.tag for p in known)
+        found = Tag(lemmas, pos, tense, cases, plural, common)
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
         self._cache[low] = found

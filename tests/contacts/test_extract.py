@@ -1,0 +1,277 @@
+"""extract_contacts on sentences written for these tests (ru/uk/en), through the real analysis stage.
+
+Each case names the parties by surname (case-folded); a report matches when its parties' names
+end with exactly those surnames. No mocks: the models are the shipped ones, loaded once.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from backchannel.analyze import Models, analyze, load_models
+from backchannel.config import Settings
+from backchannel.contacts.extract import extract_contacts
+from backchannel.model import Article, ArticleAnalysis, ContactReport
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models(Settings())
+
+
+def _article(text: str, lang: str) -> Article:
+    return Article(
+        id="t", source_path="t.txt", source_key="t", raw_sha256="0", format="text", title=None, outlet=None,
+        url=None, author=None, published="2025-03-14", language=lang, language_declared=lang, warnings=(),
+        metadata={}, text=text,
+    )
+
+
+def _run(models: Models, text: str, lang: str) -> tuple[ArticleAnalysis, tuple[ContactReport, ...]]:
+    article = _article(text, lang)
+    analysis = analyze(article, models)
+    return analysis, extract_contacts(article, analysis)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold().replace("ё", "е")
+
+
+def _found(reports: tuple[ContactReport, ...]) -> set[tuple[str, str, frozenset[str]]]:
+    return {(r.kind, r.polarity, frozenset(_surname(p.name) for p in r.participants)) for r in reports}
+
+
+def _pairs(reports: tuple[ContactReport, ...]) -> set[tuple[frozenset[str], str]]:
+    out = set()
+    for r in reports:
+        names = sorted({_surname(p.name) for p in r.participants})
+        out.update((frozenset((a, b)), r.polarity) for i, a in enumerate(names) for b in names[i + 1:])
+    return out
+
+
+# (lang, text, kind, polarity, surnames of the parties)
+KINDS = [
+    ("ru", "Президент России Владимир Путин в среду провел телефонный разговор с президентом Франции "
+           "Эммануэлем Макроном.", "call", "asserted", {"путин", "макрон"}),
+    ("uk", "Володимир Зеленський зателефонував канцлеру Німеччини Олафу Шольцу.", "call", "asserted",
+     {"зеленський", "шольц"}),
+    ("en", "Joe Biden spoke by phone with Xi Jinping on Tuesday.", "call", "asserted", {"biden", "jinping"}),
+    ("ru", "Сергей Лавров встретился в Женеве с Энтони Блинкеном.", "meeting", "asserted", {"лавров", "блинкен"}),
+    ("uk", "Володимир Зеленський зустрівся з Емманюелем Макроном у Парижі.", "meeting", "asserted",
+     {"зеленський", "макрон"}),
+    ("en", "Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "meeting", "asserted", {"macron", "scholz"}),
+    ("ru", "Сергей Лавров и Энтони Блинкен провели переговоры в Женеве.", "talks", "asserted", {"лавров", "блинкен"}),
+    ("uk", "Сергій Лавров і Гакан Фідан провели переговори в Анкарі.", "talks", "asserted", {"лавров", "фідан"}),
+    ("en", "Narendra Modi held talks with Xi Jinping in Tianjin.", "talks", "asserted", {"modi", "jinping"}),
+    ("ru", "Реджеп Тайип Эрдоган посетил Владимира Путина в Сочи.", "visit", "asserted", {"эрдоган", "путин"}),
+    ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "message", "asserted", {"путин", "цзиньпин"}),
+    ("en", "Antonio Guterres sent a letter to Vladimir Putin.", "message", "asserted", {"guterres", "putin"}),
+    ("uk", "Володимир Зеленський надіслав Дональду Трампу листа.", "message", "asserted", {"зеленський", "трамп"}),
+    ("ru", "Путин попросил Илона Маска не включать Starlink над Тайванем.", "request", "asserted", {"путин", "маск"}),
+    ("en", "Viktor Orban asked Donald Trump for a meeting at the White House.", "request", "asserted",
+     {"orban", "trump"}),
+    ("ru", "Илон Маск регулярно общается с Владимиром Путиным.", "contact", "asserted", {"маск", "путин"}),
+    ("uk", "Ілон Маск підтримує контакти з Володимиром Путіним.", "contact", "asserted", {"маск", "путін"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "polarity", "parties"), KINDS)
+def test_each_kind(models: Models, lang: str, text: str, kind: str, polarity: str, parties: set[str]) -> None:
+    _, reports = _run(models, text, lang)
+    assert (kind, polarity, frozenset(parties)) in _found(reports)
+
+
+# (lang, text, pairs expected, pairs that must not be reported)
+LISTS = [
+    ("ru", "Касым-Жомарт Токаев провел телефонные разговоры с Владимиром Путиным, Шавкатом Мирзиёевым и "
+           "Александром Лукашенко.",
+     [{"токаев", "путин"}, {"токаев", "мирзиеев"}, {"токаев", "лукашенко"}], [{"путин", "лукашенко"}]),
+    ("ru", "Владимир Путин на этой неделе созванивался с лидерами нескольких стран. Среди собеседников — "
+           "Токаев, Мирзиёев и Лукашенко.",
+     [{"путин", "токаев"}, {"путин", "мирзиеев"}, {"путин", "лукашенко"}], [{"токаев", "лукашенко"}]),
+    ("en", "Antonio Guterres has sent letters to Vladimir Putin and Volodymyr Zelensky.",
+     [{"guterres", "putin"}, {"guterres", "zelensky"}], [{"putin", "zelensky"}]),
+    ("ru", "Эммануэль Макрон, Олаф Шольц и Владимир Зеленский встретились в Берлине.",
+     [{"макрон", "шольц"}, {"макрон", "зеленский"}, {"шольц", "зеленский"}], []),
+    ("uk", "Турецький президент Реджеп Таїп Ердоган запропонував провести в Стамбулі зустріч Зеленського, "
+           "Путіна та Трампа.",
+     [{"зеленський", "путін"}, {"путін", "трамп"}, {"зеленський", "трамп"}], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "absent"), LISTS)
+def test_lists_of_parties(models: Models, lang: str, text: str, expected: list[set[str]],
+                          absent: list[set[str]]) -> None:
+    _, reports = _run(models, text, lang)
+    pairs = {pair for pair, _ in _pairs(reports)}
+    assert all(frozenset(p) in pairs for p in expected)
+    assert not any(frozenset(p) in pairs for p in absent)
+
+
+def test_one_report_holds_every_party_of_a_joint_meeting(models: Models) -> None:
+    _, reports = _run(models, "Эммануэль Макрон, Олаф Шольц и Владимир Зеленский встретились в Берлине.", "ru")
+    assert any(len(r.participants) == 3 for r in reports)
+
+
+ROLES = [
+    ("uk", "Володимир Зеленський зателефонував канцлеру Німеччини Олафу Шольцу.", "зеленський", "шольц"),
+    ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "путин", "цзиньпин"),
+    ("ru", "Владимир Путин принял в Кремле Александра Лукашенко.", "лукашенко", "путин"),
+    ("en", "Donald Trump received Mark Rutte at the White House.", "rutte", "trump"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "initiator", "recipient"), ROLES)
+def test_roles(models: Models, lang: str, text: str, initiator: str, recipient: str) -> None:
+    _, reports = _run(models, text, lang)
+    roles = {(_surname(p.name), p.role) for r in reports for p in r.participants}
+    assert (initiator, "initiator") in roles and (recipient, "recipient") in roles
+
+
+POLARITY = [
+    ("ru", "Песков заявил, что Путин не встречался с Маском.", {"путин", "маск"}, "denied"),
+    ("uk", "Дмитро Пєсков заперечив, що Путін розмовляв з Маском.", {"путін", "маск"}, "denied"),
+    ("en", "The Kremlin denied that Vladimir Putin had met Elon Musk.", {"putin", "musk"}, "denied"),
+    ("ru", "Песков добавил, что ни Путин, ни его помощники не ведут регулярных бесед с Маском.",
+     {"путин", "маск"}, "denied"),
+    ("ru", "Виктор Орбан отказался от встречи с Владимиром Зеленским.", {"орбан", "зеленский"}, "denied"),
+    ("ru", "Путин может встретиться с Трампом в Саудовской Аравии.", {"путин", "трамп"}, "hypothetical"),
+    ("uk", "Зеленський заявив, що готовий зустрітися з Путіним.", {"зеленський", "путін"}, "hypothetical"),
+    ("en", "Donald Trump will meet Vladimir Putin in Alaska next week.", {"trump", "putin"}, "hypothetical"),
+    ("ru", "Лавров заявил, что встреча Путина и Зеленского пока не запланирована.", {"путин", "зеленский"},
+     "hypothetical"),
+    ("en", "Trump said a meeting with Zelensky was not on the schedule.", {"trump", "zelensky"}, "hypothetical"),
+    ("uk", "Зеленський сказав, що не зустрічатиметься з Путіним.", {"зеленський", "путін"}, "hypothetical"),
+    ("ru", "Песков не стал отрицать, что Ушаков и Уиткофф периодически общаются по телефону.",
+     {"ушаков", "уиткофф"}, "asserted"),
+    ("en", "Recep Tayyip Erdogan travelled to Sochi to meet Vladimir Putin.", {"erdogan", "putin"}, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties", "polarity"), POLARITY)
+def test_polarity(models: Models, lang: str, text: str, parties: set[str], polarity: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert (frozenset(parties), polarity) in _pairs(reports)
+
+
+def test_a_denial_of_a_report_in_a_later_sentence(models: Models) -> None:
+    text = ("Газета The Wall Street Journal пишет, что Илон Маск регулярно общается с Владимиром Путиным. "
+            "Дмитрий Песков назвал эту информацию неправдой.")
+    _, reports = _run(models, text, "ru")
+    denied = [r for r in reports if r.polarity == "denied"]
+    assert (frozenset({"маск", "путин"}), "asserted") in _pairs(reports)
+    assert denied and {_surname(s.name) for s in denied[0].according_to} == {"песков"}
+
+
+def test_a_denial_and_the_report_it_denies_in_one_sentence(models: Models) -> None:
+    text = ("Дмитрий Песков назвал неправдой публикацию газеты The Wall Street Journal о том, что Юрий Ушаков "
+            "встречался со Стивом Уиткоффом.")
+    _, reports = _run(models, text, "ru")
+    assert {r.polarity for r in reports} == {"asserted", "denied"}
+
+
+ATTRIBUTION = [
+    ("ru", "Как сообщает Reuters, Путин поговорил по телефону с Эрдоганом.", "reuters"),
+    ("en", "Vladimir Putin spoke with Recep Tayyip Erdogan by phone, the Kremlin said.", "kremlin"),
+    ("uk", "За словами Дмитра Пєскова, Путін зустрівся з Віктором Орбаном.", "пєсков"),
+    ("ru", "Путин встретился с Орбаном, заявил Дмитрий Песков.", "песков"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), ATTRIBUTION)
+def test_according_to(models: Models, lang: str, text: str, source: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert reports and any(source in {_surname(s.name) for s in r.according_to} for r in reports)
+    assert all(source not in {_surname(p.name) for p in r.participants} for r in reports)
+
+
+PLACES = [
+    ("ru", "Сергей Лавров встретился в Женеве с Энтони Блинкеном.", "женева"),
+    ("uk", "Володимир Зеленський зустрівся з Емманюелем Макроном у Парижі.", "париж"),
+    ("en", "Emmanuel Macron met Olaf Scholz in Berlin on Monday.", "berlin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), PLACES)
+def test_where(models: Models, lang: str, text: str, place: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert any(r.where is not None and r.where.name.casefold() == place for r in reports)
+
+
+NOT_CONTACTS = [
+    ("ru", "Илон Маск не ответил на просьбу WSJ о комментарии."),
+    ("ru", "Дмитрий Песков заявил журналистам, что Кремль не комментирует эти сообщения."),
+    ("en", "Donald Trump told reporters that the war must end."),
+    ("en", "The White House did not respond to a request for comment on Putin's call."),
+    ("ru", "Путин раскритиковал Байдена за новые санкции."),
+    ("ru", "Песков говорил о Зеленском и Байдене."),
+    ("uk", "Зеленський зустрівся з журналістами у Києві."),
+    ("ru", "Путин встретился с представителями бизнеса, сообщил Песков."),
+    ("en", "Trump called Zelensky a dictator."),
+    ("ru", "Суд отправил Артема и Валерию Иванову под домашний арест."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CONTACTS)
+def test_not_a_contact(models: Models, lang: str, text: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert reports == ()
+
+
+ANAPHORA = [
+    ("ru", "Эрдоган позвонил Путину во вторник. Стороны обсудили ситуацию в Сирии.", {"эрдоган", "путин"}, 2),
+    ("en", "Viktor Orban asked for a meeting with Donald Trump. The two men last met in December.",
+     {"orban", "trump"}, 2),
+    ("ru", "Гутерриш говорил с Зеленским в январе. Ранее он встречался с Путиным в Казани.",
+     {"гутерриш", "путин"}, 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties", "sentence"), ANAPHORA)
+def test_parties_named_in_an_earlier_sentence(models: Models, lang: str, text: str, parties: set[str],
+                                              sentence: int) -> None:
+    analysis, reports = _run(models, text, lang)
+    start = analysis.sentences[sentence - 1].start
+    later = [r for r in reports if r.evidence_start >= start]
+    assert frozenset(parties) in {pair for pair, _ in _pairs(tuple(later))}
+
+
+def test_records_are_well_formed(models: Models) -> None:
+    text = "Президент России Владимир Путин в среду провел телефонный разговор с президентом Франции Эммануэлем Макроном."
+    analysis, reports = _run(models, text, "ru")
+    assert reports
+    clusters = {m.cluster for m in analysis.mentions}
+    for r in reports:
+        assert text[r.evidence_start:r.evidence_end].startswith("Президент России")
+        assert 0.0 <= r.confidence <= 1.0
+        assert all(p.cluster in clusters and text[p.start:p.end] for p in r.participants)
+        assert r.cue
+
+
+def test_extraction_is_pure(models: Models) -> None:
+    text = "Эрдоган позвонил Путину во вторник. Стороны обсудили ситуацию в Сирии."
+    article = _article(text, "ru")
+    analysis = analyze(article, models)
+    assert extract_contacts(article, analysis) == extract_contacts(article, analysis)
+
+
+def test_time_of_the_contact_when_the_time_grammar_is_there(models: Models) -> None:
+    pytest.importorskip("backchannel.contacts.timex")
+    _, reports = _run(models, "Путин в среду провел телефонный разговор с Эммануэлем Макроном.", "ru")
+    assert reports and reports[0].when is not None and reports[0].when.start is not None
+
+
+def test_fast_enough(models: Models) -> None:
+    text = " ".join(
+        ["Президент России Владимир Путин в среду провел телефонный разговор с президентом Франции Эммануэлем Макроном.",
+         "Стороны обсудили ситуацию на Украине, сообщили в Кремле.",
+         "Песков заявил журналистам, что новая встреча лидеров пока не планируется."] * 3)
+    article = _article(text, "ru")
+    analysis = analyze(article, models)
+    extract_contacts(article, analysis)
+    started = time.perf_counter()
+    for _ in range(20):
+        extract_contacts(article, analysis)
+    assert (time.perf_counter() - started) / 20 < 0.02
