@@ -40,6 +40,16 @@ bench: install
 
 eval: install
 	$(BIN)/backchannel eval ner
+	rm -f eval-seeds.db eval-seeds.db-wal eval-seeds.db-shm
+	@if [ -d ../shared/data/seeds ]; then \
+	  $(BIN)/backchannel --db eval-seeds.db ingest -q ../shared/data/seeds && \
+	  $(BIN)/backchannel --db eval-seeds.db eval contacts ../shared/data/gold/seeds.contacts.jsonl \
+	    --entities ../shared/data/gold/seeds.entities.json --results benchmarks/results; \
+	else echo "../shared/data absent: seeds contact eval skipped"; fi
+	rm -f eval-corpus.db eval-corpus.db-wal eval-corpus.db-shm
+	$(BIN)/backchannel --db eval-corpus.db ingest -q examples/corpus
+	$(BIN)/backchannel --db eval-corpus.db eval contacts examples/gold/corpus.contacts.jsonl \
+	  --entities examples/gold/corpus.entities.json --results benchmarks/results
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

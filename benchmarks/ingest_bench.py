@@ -44,7 +44,7 @@ def measure(name: str, inputs: list[str], analyze: bool) -> dict[str, object]:
     docs = first.ingested + first.unchanged + first.rejected
     return {
         "corpus": name,
-        "analysis": "NER + linking" if analyze else "none (--no-analyze)",
+        "analysis": "NER + linking + contacts" if analyze else "none (--no-analyze)",
         "documents": docs,
         "ingested": first.ingested,
         "rejected": first.rejected,
