@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from backchannel.errors import InputError
+from backchannel.evaluate.scoring import Counts
 
 Pair = frozenset[str]
 
@@ -53,17 +54,20 @@ class ContactScore:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
+    def counts(self) -> Counts:
+        return Counts(self.tp, self.fp, self.fn)
+
+    @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return self.counts.precision
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.counts.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.counts.f1
 
     @property
     def polarity_accuracy(self) -> float:
