@@ -14,11 +14,7 @@ if TYPE_CHECKING:
 
 def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[ContactReport, ...]:
     """Every contact report of the article (see ``backchannel.contacts.extract``)."""
-    try:
-        from backchannel.contacts.extract import extract_contacts as extract
-    except ModuleNotFoundError as exc:  # pragma: no cover - only while the extractor is being built
-        if exc.name != "backchannel.contacts.extract":
-            raise
-        return ()
+    from backchannel.contacts.extract import extract_contacts as extract
+
     found: tuple[ContactReport, ...] = extract(article, analysis)
     return found
