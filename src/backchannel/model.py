@@ -247,3 +247,51 @@ class ContactReport:
     evidence_end: int
     confidence: float
     cue: str
+
+
+# --- events (consolidated contacts) --------------------------------------------------------
+
+EventStatus = Literal["confirmed", "contested", "denied", "reported", "planned"]
+"""confirmed: two or more independent asserting sources; reported: one; contested: asserted and
+denied; denied: only denials; planned: only hypothetical reports."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFacts:
+    """What event consolidation needs of one stored report (read back from the store)."""
+
+    id: str
+    article_id: str
+    published: str | None
+    outlet: str | None
+    kind: ContactKind
+    polarity: Polarity
+    participants: tuple[str, ...]
+    """Entity ids of the resolved participants, sorted, without repeats."""
+    sources: tuple[str, ...]
+    """Keys of who the report cites (entity id, or the name's skeleton); empty when the outlet speaks."""
+    when_start: str | None
+    when_end: str | None
+    precision: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEvent:
+    """One contact as told by many reports: both sides of a dispute are kept as its reports."""
+
+    id: str
+    kind: ContactKind
+    participants: tuple[str, ...]
+    when_start: str | None
+    when_end: str | None
+    precision: str
+    status: EventStatus
+    reports: tuple[str, ...]
+    outlets: tuple[str, ...]
+    sources: int
+    """Independent asserting sources (copies and reports citing the same original count once)."""
+    first_reported: str | None
+    last_reported: str | None
+    groups: tuple[tuple[str, int], ...] = ()
+    """(report id, independent-source group) for every report: reports of one group are one voice."""

@@ -24,6 +24,7 @@ from backchannel.model import (
     Rejected,
 )
 from backchannel.store import Batch, Store
+from backchannel.store.events import update_events
 
 OnOutcome = Callable[[IngestOutcome], None]
 
@@ -48,6 +49,7 @@ def analyze_and_link(batch: Batch, analyzer: Analyzer, articles: Sequence[Articl
             batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
     if analysed:
         analyzer.link(batch.entities, analysed, fresh=fresh)
+        update_events(batch.entities.c, [article.id for article, _ in analysed])
 
 
 def _process_batch(

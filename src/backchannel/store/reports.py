@@ -76,8 +76,9 @@ class AliasCache:
         return self.known[entity_id]
 
 
-def iter_contact_records(c: Connection, entity_ids: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
-    """``export contacts`` records (CONTRACT.md shape) for current articles."""
+def iter_contact_records(c: Connection, entity_ids: Sequence[str] = (),
+                         report_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+    """``export contacts`` records (CONTRACT.md shape) for current articles (only ``report_ids``, when given)."""
     from backchannel.store.schema import entities
 
     aliases = AliasCache(c)
@@ -97,6 +98,8 @@ def iter_contact_records(c: Connection, entity_ids: Sequence[str] = ()) -> Itera
          .where(articles.c.is_current).order_by(articles.c.published, reports.c.article_id, reports.c.id))
     if entity_ids:
         q = q.where(reports.c.id.in_(report_ids_with(c, entity_ids)))
+    if report_ids is not None:
+        q = q.where(reports.c.id.in_(list(report_ids)))
     for r in c.execute(q).mappings().all():
         yield {
             "report_id": r["id"],

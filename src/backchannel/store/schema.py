@@ -172,3 +172,48 @@ report_participants = Table(
     Column("role", String(16), nullable=False),
     Index("ix_report_participants_entity", "entity_id"),
 )
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(24), primary_key=True),  # "ev-" + hash of participants and first report
+    Column("kind", String(16), nullable=False),
+    Column("participants", JSON, nullable=False),  # entity ids, sorted
+    Column("when_start", String(10)),
+    Column("when_end", String(10)),
+    Column("when_precision", String(16), nullable=False),
+    Column("sort_key", String(10), nullable=False),  # when it happened (else first reported): timelines
+    Column("status", String(16), nullable=False),
+    Column("sources", Integer, nullable=False),
+    Column("report_count", Integer, nullable=False),
+    Column("outlets", JSON, nullable=False),
+    Column("first_reported", String(10)),
+    Column("last_reported", String(10)),
+    Index("ix_events_sort", "sort_key"),
+)
+
+event_reports = Table(
+    "event_reports",
+    metadata,
+    Column("report_id", String(24), primary_key=True),
+    Column("event_id", String(24), nullable=False),
+    Column("article_id", String(16), nullable=False),
+    Column("voice", Integer, nullable=False),  # independent-source group inside the event
+    Index("ix_event_reports_event", "event_id"),
+    Index("ix_event_reports_article", "article_id"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("other_id", String(64), primary_key=True),  # "" for the row that stands for the actor alone
+    Column("event_id", String(24), primary_key=True),
+    Column("sort_key", String(10), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Index("ix_event_actors_when", "entity_id", "other_id", "sort_key"),
+    Index("ix_event_actors_event", "event_id"),
+)
+
+Index("ix_mentions_surface", mentions.c.surface)  # actor names as written ("Путіна") → entity
