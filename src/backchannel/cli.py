@@ -211,6 +211,7 @@ JSONL_EXPORTS = {
     "articles": "One JSON object per stored article: metadata and cleaned text.",
     "mentions": "One JSON object per named-entity mention, with its base form and linked entity.",
     "contacts": "One JSON object per contact report: parties, kind, polarity, source, time, place, evidence.",
+    "events": "One JSON object per contact event (reports merged): parties, kind, time, status, reports, outlets.",
 }
 
 
@@ -276,14 +277,15 @@ def show_config(ctx: click.Context) -> int:
 
 
 def _register() -> None:
-    from backchannel.cli_entities import contacts, entities, kb, reanalyze
+    from backchannel.cli_entities import entities, kb, reanalyze
     from backchannel.cli_eval import evaluate
+    from backchannel.cli_query import register as register_queries
 
     cli.add_command(entities)
     cli.add_command(kb)
     cli.add_command(reanalyze)
-    cli.add_command(contacts)
     cli.add_command(evaluate)
+    register_queries(cli)
 
 
 _register()

@@ -10,6 +10,7 @@ from typing import IO
 
 from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
+from backchannel.export.events import EventsJsonl
 from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl
 
 Factory = Callable[[IO[str]], Exporter]
@@ -18,6 +19,7 @@ REGISTRY: dict[tuple[str, str], Factory] = {
     ("articles", "jsonl"): ArticlesJsonl,
     ("mentions", "jsonl"): MentionsJsonl,
     ("contacts", "jsonl"): ContactsJsonl,
+    ("events", "jsonl"): EventsJsonl,
 }
 
 

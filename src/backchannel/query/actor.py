@@ -38,7 +38,7 @@ def actor(store: Store, ref: str, top: int = 10) -> ActorProfile:
         return ActorProfile(
             id=entity_id, name=row[0], type=row[1], names=tuple(EntityRepo(c).names(entity_id)),
             roles=tuple(Count(r, r, k) for r, k in roles.most_common(top)),
-            counterparts=tuple(Count(p[0], names.get(p[0], p[0]), int(p[1])) for p in partners),
+            counterparts=tuple(Count(str(p[0]), names.get(str(p[0]), str(p[0])), int(p[1])) for p in partners),
             per_year=tuple(Count(y[0] or "?", y[0] or "unknown", int(y[1])) for y in years),
             events=sum(int(y[1]) for y in years),
         )

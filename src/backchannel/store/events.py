@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, tuple_
 
 from backchannel.consolidate.events import cluster
 from backchannel.consolidate.keys import skeleton
@@ -145,3 +145,35 @@ def rebuild_events(c: Connection) -> int:
     found = cluster(facts_of_articles(c, ids))
     write_events(c, found)
     return len(found)
+
+
+def iter_event_records(c: Connection, chunk: int = 1000) -> Iterable[dict[str, Any]]:
+    """``export events`` records (CONTRACT.md shape, plus ``when.precision``, ``sources`` and
+    ``last_reported``), in the order the contacts happened."""
+    from backchannel.store.reports import AliasCache
+    from backchannel.store.schema import entities
+
+    aliases = AliasCache(c)
+    last: tuple[str, str] = ("", "")
+    while True:
+        rows = c.execute(select(events).where(tuple_(events.c.sort_key, events.c.id) > tuple_(*last))
+                         .order_by(events.c.sort_key, events.c.id).limit(chunk)).mappings().all()
+        if not rows:
+            return
+        ids = [r["id"] for r in rows]
+        members: dict[str, list[str]] = {}
+        for rid, eid in c.execute(select(event_reports.c.report_id, event_reports.c.event_id)
+                                  .where(event_reports.c.event_id.in_(ids)).order_by(event_reports.c.report_id)):
+            members.setdefault(eid, []).append(rid)
+        people = {p for r in rows for p in r["participants"]}
+        names = dict(c.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(sorted(people)))).all())
+        for r in rows:
+            yield {
+                "event_id": r["id"], "kind": r["kind"],
+                "participants": [{"entity_id": p, "name": names.get(p, p),
+                                  "aliases": [a for a in aliases(p) if a != names.get(p, p)]} for p in r["participants"]],
+                "when": {"start": r["when_start"], "end": r["when_end"], "precision": r["when_precision"]},
+                "status": r["status"], "reports": members.get(r["id"], []), "outlets": r["outlets"],
+                "first_reported": r["first_reported"], "last_reported": r["last_reported"], "sources": r["sources"],
+            }
+        last = (rows[-1]["sort_key"], rows[-1]["id"])
