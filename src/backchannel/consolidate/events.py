@@ -233,9 +233,16 @@ def event_id(participants: Sequence[str], first_report: str) -> str:
 
 
 def _kind(reports: Sequence[ReportFacts]) -> ContactKind:
-    """The kind most asserting reports give (the more specific kind on a tie)."""
-    asserted = Counter(r.kind for r in reports if r.polarity == "asserted") or Counter(r.kind for r in reports)
-    return min(asserted, key=lambda k: (-asserted[k], _SPECIFIC.index(k)))
+    """The kind most reports give, preferring asserting reports and specific kinds over "contact"
+    and "request" (which fit any contact); the more specific kind on a tie."""
+    asserted = [r.kind for r in reports if r.polarity == "asserted"]
+    everything = [r.kind for r in reports]
+    for kinds in (asserted, everything):
+        specific = Counter(k for k in kinds if k not in ("contact", "request"))
+        if specific:
+            return min(specific, key=lambda k: (-specific[k], _SPECIFIC.index(k)))
+    counts = Counter(asserted or everything)
+    return min(counts, key=lambda k: (-counts[k], _SPECIFIC.index(k)))
 
 
 def _when(reports: Sequence[ReportFacts]) -> tuple[str | None, str | None, str]:
