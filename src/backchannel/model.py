@@ -295,3 +295,6 @@ class ContactEvent:
     last_reported: str | None
     groups: tuple[tuple[str, int], ...] = ()
     """(report id, independent-source group) for every report: reports of one group are one voice."""
+    span_start: str = "0001-01-01"
+    span_end: str = "9999-12-31"
+    """The days any of its reports may mean (ISO): a newcomer outside them cannot join it."""

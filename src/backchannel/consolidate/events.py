@@ -260,6 +260,10 @@ def event_of(members: Sequence[ReportFacts]) -> ContactEvent:
     parties = tuple(sorted({p for r in members for p in r.participants}))
     published = sorted(r.published for r in members if r.published)
     start, end, precision = _when(members)
+    spans = [interval_of(r) for r in members]
+    known = [i for i in spans if i is not None]
+    lo = min(i.lo for i in known) if len(known) == len(spans) else FAR_PAST
+    hi = max(i.hi for i in known) if len(known) == len(spans) else FAR_FUTURE
     return ContactEvent(
         id=event_id(parties, members[0].id),
         kind=_kind(members),
@@ -274,4 +278,6 @@ def event_of(members: Sequence[ReportFacts]) -> ContactEvent:
         first_reported=published[0] if published else None,
         last_reported=published[-1] if published else None,
         groups=tuple((r.id, g) for r, g in zip(members, groups, strict=True)),
+        span_start=lo.isoformat(),
+        span_end=hi.isoformat(),
     )

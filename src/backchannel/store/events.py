@@ -2,8 +2,9 @@
 
 After a batch's reports are stored, only the events they touch are recomputed: the events that
 held reports of the batch's articles (or of older versions of their sources), and the events
-that share a participant pair with one of the new reports (found through ``event_actors``, the
-index of events by actor and pair). Their reports plus the new ones are clustered again
+that share a participant pair with one of the new reports and whose span of days overlaps its
+time (found through ``event_actors``, the index of events by actor and pair), so the work per
+batch depends on the batch and the pair's nearby events, not on the size of the store. Their reports plus the new ones are clustered again
 (:func:`backchannel.consolidate.events.cluster`) and the events replaced. Clustering is
 deterministic, so the same reports always leave the same events.
 """
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, tuple_
 
-from backchannel.consolidate.events import cluster
+from backchannel.consolidate.events import FAR_FUTURE, FAR_PAST, cluster, interval_of
 from backchannel.consolidate.keys import skeleton
 from backchannel.model import ContactEvent, ReportFacts
 from backchannel.store.schema import articles, event_actors, event_reports, events, reports
@@ -77,10 +78,17 @@ def _candidate_events(c: Connection, touched: Sequence[str], new: Sequence[Repor
     found: set[str] = set()
     for chunk in _chunks(touched):
         found.update(c.execute(select(event_reports.c.event_id).where(event_reports.c.article_id.in_(chunk))).scalars())
-    pairs = sorted({pair for r in new for pair in combinations(r.participants, 2)})
-    for a, b in pairs:
-        found.update(c.execute(select(event_actors.c.event_id)
-                               .where(event_actors.c.entity_id == a, event_actors.c.other_id == b)).scalars())
+    wanted: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in new:
+        when = interval_of(r)
+        lo, hi = (when.lo.isoformat(), when.hi.isoformat()) if when else (FAR_PAST.isoformat(), FAR_FUTURE.isoformat())
+        for pair in combinations(r.participants, 2):
+            old = wanted.get(pair)
+            wanted[pair] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+    t = event_actors
+    for (a, b), (lo, hi) in sorted(wanted.items()):
+        found.update(c.execute(select(t.c.event_id).where(
+            t.c.entity_id == a, t.c.other_id == b, t.c.span_start <= hi, t.c.span_end >= lo)).scalars())
     return found
 
 
@@ -130,7 +138,8 @@ def write_events(c: Connection, found: Sequence[ContactEvent]) -> None:
                         for rid, g in e.groups]
         for p in e.participants:
             actor_rows += [{"entity_id": p, "other_id": q, "event_id": e.id, "sort_key": key, "kind": e.kind,
-                            "status": e.status} for q in ("", *e.participants) if q != p]
+                            "status": e.status, "span_start": e.span_start, "span_end": e.span_end}
+                           for q in ("", *e.participants) if q != p]
     for table, rows in ((events, event_rows), (event_reports, report_rows), (event_actors, actor_rows)):
         if rows:
             c.execute(insert(table), rows)

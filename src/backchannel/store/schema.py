@@ -212,6 +212,8 @@ event_actors = Table(
     Column("sort_key", String(10), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("status", String(16), nullable=False),
+    Column("span_start", String(10), nullable=False),  # the days its reports may mean: candidates for
+    Column("span_end", String(10), nullable=False),  # a new report are the pair's events overlapping it
     Index("ix_event_actors_when", "entity_id", "other_id", "sort_key"),
     Index("ix_event_actors_event", "event_id"),
 )

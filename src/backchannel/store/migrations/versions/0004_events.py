@@ -53,6 +53,8 @@ def upgrade() -> None:
         sa.Column("sort_key", sa.String(10), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("span_start", sa.String(10), nullable=False),
+        sa.Column("span_end", sa.String(10), nullable=False),
     )
     op.create_index("ix_event_actors_when", "event_actors", ["entity_id", "other_id", "sort_key"])
     op.create_index("ix_event_actors_event", "event_actors", ["event_id"])
