@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import combinations
 from typing import get_args
 
 from backchannel.model import ContactEvent, ContactKind, EventStatus, ReportFacts
@@ -144,15 +145,21 @@ def order_key(r: ReportFacts) -> tuple[str, str, int]:
 def cluster(reports: Iterable[ReportFacts]) -> list[ContactEvent]:
     """Merge reports of the same contact into events (deterministic: same reports, same events)."""
     drafts: list[_Draft] = []
+    by_pair: dict[tuple[str, str], list[int]] = {}  # a fitting event shares a pair with the report
     for r in sorted(reports, key=order_key):
         if len(r.participants) < 2:
             continue
         when = interval_of(r)
-        target = next((d for d in drafts if d.accepts(r, when)), None)
+        pairs = list(combinations(r.participants, 2))
+        candidates = sorted({i for pair in pairs for i in by_pair.get(pair, ())})
+        target = next((i for i in candidates if drafts[i].accepts(r, when)), None)
         if target is None:
-            target = _Draft()
-            drafts.append(target)
-        target.add(r, when)
+            target = len(drafts)
+            drafts.append(_Draft())
+        drafts[target].add(r, when)
+        for pair in combinations(sorted(drafts[target].parties), 2):
+            if target not in by_pair.setdefault(pair, []):
+                by_pair[pair].append(target)
     return [event_of(d.members) for d in drafts]
 
 

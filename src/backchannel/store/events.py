@@ -78,17 +78,18 @@ def _candidate_events(c: Connection, touched: Sequence[str], new: Sequence[Repor
     found: set[str] = set()
     for chunk in _chunks(touched):
         found.update(c.execute(select(event_reports.c.event_id).where(event_reports.c.article_id.in_(chunk))).scalars())
-    wanted: dict[tuple[str, str], tuple[str, str]] = {}
+    spans: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for r in new:
         when = interval_of(r)
         lo, hi = (when.lo.isoformat(), when.hi.isoformat()) if when else (FAR_PAST.isoformat(), FAR_FUTURE.isoformat())
         for pair in combinations(r.participants, 2):
-            old = wanted.get(pair)
-            wanted[pair] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+            spans.setdefault(pair, []).append((lo, hi))
     t = event_actors
-    for (a, b), (lo, hi) in sorted(wanted.items()):
-        found.update(c.execute(select(t.c.event_id).where(
-            t.c.entity_id == a, t.c.other_id == b, t.c.span_start <= hi, t.c.span_end >= lo)).scalars())
+    pairs = sorted(spans)
+    for i in range(0, len(pairs), CHUNK):
+        rows = c.execute(select(t.c.entity_id, t.c.other_id, t.c.event_id, t.c.span_start, t.c.span_end)
+                         .where(tuple_(t.c.entity_id, t.c.other_id).in_(pairs[i : i + CHUNK])))
+        found.update(r[2] for r in rows if any(r[3] <= hi and r[4] >= lo for lo, hi in spans[(r[0], r[1])]))
     return found
 
 

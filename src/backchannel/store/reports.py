@@ -66,6 +66,19 @@ class AliasCache:
         self.c = c
         self.known: dict[str, list[str]] = {}
 
+    def preload(self, entity_ids: Sequence[str]) -> None:
+        """Read the names of many entities at once."""
+        wanted = sorted({e for e in entity_ids if e and e not in self.known})
+        for i in range(0, len(wanted), CHUNK):
+            rows = self.c.execute(select(entity_names.c.entity_id, entity_names.c.name)
+                                  .where(entity_names.c.entity_id.in_(wanted[i : i + CHUNK]))
+                                  .order_by(entity_names.c.entity_id, entity_names.c.lang, entity_names.c.name))
+            for entity_id in wanted[i : i + CHUNK]:
+                self.known[entity_id] = []
+            for entity_id, name in rows:
+                if name not in self.known[entity_id]:
+                    self.known[entity_id].append(name)
+
     def __call__(self, entity_id: str | None) -> list[str]:
         if not entity_id:
             return []
@@ -100,7 +113,13 @@ def iter_contact_records(c: Connection, entity_ids: Sequence[str] = (),
         q = q.where(reports.c.id.in_(report_ids_with(c, entity_ids)))
     if report_ids is not None:
         q = q.where(reports.c.id.in_(list(report_ids)))
-    for r in c.execute(q).mappings().all():
+    found = c.execute(q).mappings().all()
+    if report_ids is not None:  # a few reports: read their entities' names at once
+        people = [p["entity_id"] for r in found for p in [*r["participants"], *r["according_to"]] if p["entity_id"]]
+        people += [r["where_entity_id"] for r in found if r["where_entity_id"]]
+        aliases.preload(people)
+        names.update(c.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(sorted(set(people))))).all())
+    for r in found:
         yield {
             "report_id": r["id"],
             "article": {"id": r["article_id"], "source_path": r["source_path"], "title": r["title"],
