@@ -18,7 +18,7 @@ def test_seeds_musk_putin_is_one_contested_event(tmp_path: Path) -> None:
     seeds = shared_data() / "seeds"
     with Workspace.open(db=str(tmp_path / "seeds.db")) as ws:
         ws.ingest([str(p) for p in sorted(seeds.glob("00[012]_*.txt"))])
-        reports = query.contacts(ws.store, "Маск", "Путин", kind="contact", limit=1000)
+        reports = [r for r in query.contacts(ws.store, "Маск", "Путин", limit=1000) if r["kind"] == "contact"]
         articles = {r["article"]["id"] for r in reports}
         assert len(articles) == 3
         # the WSJ story (regular contact since late 2022) as each article tells it, and its denials

@@ -240,16 +240,13 @@ def event_id(participants: Sequence[str], first_report: str) -> str:
 
 
 def _kind(reports: Sequence[ReportFacts]) -> ContactKind:
-    """The kind most reports give, preferring asserting reports and specific kinds over "contact"
-    and "request" (which fit any contact); the more specific kind on a tie."""
-    asserted = [r.kind for r in reports if r.polarity == "asserted"]
-    everything = [r.kind for r in reports]
-    for kinds in (asserted, everything):
-        specific = Counter(k for k in kinds if k not in ("contact", "request"))
-        if specific:
-            return min(specific, key=lambda k: (-specific[k], _SPECIFIC.index(k)))
-    counts = Counter(asserted or everything)
-    return min(counts, key=lambda k: (-counts[k], _SPECIFIC.index(k)))
+    """The kind most asserting reports (else all) give; "contact" and "request", which fit any
+    contact, count half; the more specific kind on a tie."""
+    kinds = [r.kind for r in reports if r.polarity == "asserted"] or [r.kind for r in reports]
+    weight: dict[ContactKind, float] = {}
+    for k in kinds:
+        weight[k] = weight.get(k, 0.0) + (0.5 if k in ("contact", "request") else 1.0)
+    return min(weight, key=lambda k: (-weight[k], _SPECIFIC.index(k)))
 
 
 def _when(reports: Sequence[ReportFacts]) -> tuple[str | None, str | None, str]:

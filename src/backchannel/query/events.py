@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
@@ -19,7 +19,6 @@ from backchannel.store.schema import (
     event_actors,
     event_reports,
     events,
-    report_participants,
     reports,
 )
 
@@ -49,7 +48,7 @@ def _until_key(until: str) -> str:
     return until + "\uffff"  # "2024" includes every date of 2024
 
 
-def _event_ids(c: Connection, f: EventFilter) -> list[str]:
+def _event_ids(c: Connection, f: EventFilter, offset: int = 0) -> list[str]:
     if f.with_ and not f.actor:
         raise UsageError("--with needs an actor", "name the first actor too")
     if f.actor:
@@ -69,7 +68,7 @@ def _event_ids(c: Connection, f: EventFilter) -> list[str]:
         q = q.where(kind == f.kind)
     if f.status:
         q = q.where(status == f.status)
-    q = q.order_by(key.desc() if f.newest_first else key, q.selected_columns[0]).limit(f.limit)
+    q = q.order_by(key.desc() if f.newest_first else key, q.selected_columns[0]).limit(f.limit).offset(offset)
     return list(c.execute(q).scalars())
 
 
@@ -144,14 +143,21 @@ def claims(store: Store, event_id: str | None = None, actor: str | None = None, 
 def contacts(store: Store, actor: str | None = None, with_: str | None = None, *, since: str | None = None,
              until: str | None = None, kind: str | None = None, status: str | None = None,
              limit: int = 100) -> list[dict[str, Any]]:
-    """Contact reports (the ``export contacts`` shape plus ``event_id`` and ``status``), oldest
-    article first. ``since``/``until`` apply to when the contact happened (the article's date when
-    the report gives no time); ``status`` is the status of the report's event."""
+    """Contact reports (the ``export contacts`` shape plus ``event_id`` and ``status``).
+
+    Of an actor (and another): the reports of their events, in the order the contacts happened,
+    filtered on the event (``since``/``until`` compare with when it happened, ``kind``, ``status``).
+    Without an actor: every report, oldest article first, filtered likewise."""
     from backchannel.store.reports import iter_contact_records
 
     with reading(store) as c:
-        wanted = [resolve_actor(c, ref) for ref in (actor, with_) if ref]
-        ids = _report_ids(c, wanted, since, until, kind, status, limit)
+        if actor:
+            ids = _reports_of_events(c, EventFilter(actor=actor, with_=with_, since=since, until=until,
+                                                    kind=kind, status=status, limit=limit), limit)  # type: ignore[arg-type]
+        elif with_:
+            raise UsageError("--with needs an actor", "name the first actor too")
+        else:
+            ids = _report_ids(c, since, until, kind, status, limit)
         if not ids:
             return []
         found = {r["report_id"]: r for r in iter_contact_records(c, report_ids=ids)}
@@ -163,12 +169,33 @@ def contacts(store: Store, actor: str | None = None, with_: str | None = None, *
                  "status": event_of.get(rid, (None, None))[1]} for rid in ids if rid in found]
 
 
-def _report_ids(c: Connection, wanted: Sequence[str], since: str | None, until: str | None, kind: str | None,
-                status: str | None, limit: int) -> list[str]:
+def _reports_of_events(c: Connection, f: EventFilter, limit: int) -> list[str]:
+    """The reports of the filter's events, event after event, until ``limit`` reports."""
+    out: list[str] = []
+    offset = 0
+    while len(out) < limit:
+        page = _event_ids(c, replace(f, limit=limit), offset)
+        if not page:
+            break
+        rows = c.execute(select(event_reports.c.event_id, event_reports.c.report_id)
+                         .where(event_reports.c.event_id.in_(page))).all()
+        members: dict[str, list[str]] = {}
+        for event_id, report_id in rows:
+            members.setdefault(event_id, []).append(report_id)
+        for event_id in page:
+            out += sorted(members.get(event_id, []), key=_report_order)
+        offset += len(page)
+    return out[:limit]
+
+
+def _report_order(report_id: str) -> tuple[str, int]:
+    article, _, n = report_id.rpartition("-")
+    return article, int(n) if n.isdigit() else 0
+
+
+def _report_ids(c: Connection, since: str | None, until: str | None, kind: str | None, status: str | None,
+                limit: int) -> list[str]:
     joined = reports.join(articles, articles.c.id == reports.c.article_id)
-    for i, entity_id in enumerate(wanted):
-        part = report_participants.alias(f"p{i}")
-        joined = joined.join(part, and_(part.c.report_id == reports.c.id, part.c.entity_id == entity_id))
     if status:
         joined = joined.join(event_reports, event_reports.c.report_id == reports.c.id).join(
             events, and_(events.c.id == event_reports.c.event_id, events.c.status == status))
