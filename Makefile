@@ -23,6 +23,8 @@ demo: install
 	$(BIN)/backchannel --db $(DEMO_DB) show erdogan-putin-telefonnyi-razgovor.md
 	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) entities list --type PER --limit 12
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) contacts
+	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) events --since 2025-03 --until 2025-04
+	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) timeline Путина
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	@echo
@@ -37,6 +39,7 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest_bench.py
+	$(BIN)/python benchmarks/query_bench.py
 
 eval: install
 	$(BIN)/backchannel eval ner
