@@ -45,7 +45,7 @@ def _by_name(c: Connection, repo: EntityRepo, name: str) -> set[str]:
         return {repo.resolve(entity_id) for entity_id, _ in owners.values()}
     rows = c.execute(select(mentions.c.entity_id).where(mentions.c.surface.in_(_variants(name)),
                                                         mentions.c.entity_id.is_not(None)).limit(50))
-    return {repo.resolve(r[0]) for r in rows}
+    return set(repo.resolve_many({r[0] for r in rows}).values())
 
 
 def base_forms(name: str) -> list[str]:

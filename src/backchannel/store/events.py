@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, tuple_
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, tuple_
 
 from backchannel.consolidate.events import FAR_FUTURE, FAR_PAST, cluster, interval_of
 from backchannel.consolidate.keys import skeleton
@@ -23,6 +23,7 @@ from backchannel.model import ContactEvent, ReportFacts
 from backchannel.store.schema import articles, event_actors, event_reports, events, reports
 
 CHUNK = 400
+PAIR_CHUNK = 100
 
 
 def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
@@ -86,9 +87,9 @@ def _candidate_events(c: Connection, touched: Sequence[str], new: Sequence[Repor
             spans.setdefault(pair, []).append((lo, hi))
     t = event_actors
     pairs = sorted(spans)
-    for i in range(0, len(pairs), CHUNK):
-        rows = c.execute(select(t.c.entity_id, t.c.other_id, t.c.event_id, t.c.span_start, t.c.span_end)
-                         .where(tuple_(t.c.entity_id, t.c.other_id).in_(pairs[i : i + CHUNK])))
+    for i in range(0, len(pairs), PAIR_CHUNK):  # an OR of index lookups (a row-value IN would scan the table)
+        wanted = or_(*(and_(t.c.entity_id == a, t.c.other_id == b) for a, b in pairs[i : i + PAIR_CHUNK]))
+        rows = c.execute(select(t.c.entity_id, t.c.other_id, t.c.event_id, t.c.span_start, t.c.span_end).where(wanted))
         found.update(r[2] for r in rows if any(r[3] <= hi and r[4] >= lo for lo, hi in spans[(r[0], r[1])]))
     return found
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, RowMapping, and_, func, select, text, tuple_, update
+from sqlalchemy import Connection, Engine, RowMapping, and_, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -67,7 +67,8 @@ class Batch:
         for i in range(0, len(pairs), LOOKUP_CHUNK):
             chunk = pairs[i : i + LOOKUP_CHUNK]
             for table in (articles, rejections):
-                cond = tuple_(table.c.source_key, table.c.raw_sha256).in_(chunk)
+                # an OR of index lookups: SQLite answers a row-value IN by scanning the table
+                cond = or_(*(and_(table.c.source_key == k, table.c.raw_sha256 == h) for k, h in chunk))
                 rows = self._c.execute(select(table.c.source_key, table.c.raw_sha256).where(cond))
                 found.update((r[0], r[1]) for r in rows)
         return found
