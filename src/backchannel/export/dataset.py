@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from backchannel.export.codes import STATUS_POLARITIES
+from backchannel.export.codes import EVENT_STATUSES, POLARITIES, STATUS_POLARITIES
 from backchannel.model import Article
 
 if TYPE_CHECKING:
@@ -139,15 +139,25 @@ def apply_filters(data: ExportData, f: Filters) -> ExportData:
         return replace(data, filters=f)
     actors = _actor_matcher(data, f.actors) if f.actors else set()
     story_articles = {a["id"] for s in data.stories if s["story_id"] in f.stories for a in s["articles"]}
-    polarities = set().union(*(STATUS_POLARITIES.get(s, frozenset()) for s in f.statuses)) if f.statuses else set()
     index = data.report_index()
     in_any_event = {rid for e in data.events for rid in e["reports"]}
+    by_polarity = {s for s in f.statuses if s in POLARITIES}
+    by_status = {s for s in f.statuses if s in EVENT_STATUSES}
+    of_status = {rid for e in data.events if e["status"] in by_status for rid in e["reports"]}
+    mapped = set().union(*(STATUS_POLARITIES.get(s, frozenset()) for s in f.statuses))
+
+    def status_ok(r: Record) -> bool:
+        if not f.statuses:
+            return True
+        if data.events:
+            return r["polarity"] in by_polarity or r["report_id"] in of_status
+        return r["polarity"] in mapped
 
     def keep_report(r: Record) -> bool:
         return ((not actors or bool(actors & set(report_parties(r))))
                 and _in_period(report_date(r), f.since, f.until)
                 and (not f.kinds or r["kind"] in f.kinds)
-                and (not f.statuses or r["polarity"] in polarities)
+                and status_ok(r)
                 and (not f.stories or r["article"]["id"] in story_articles))
 
     reports = tuple(r for r in data.reports if keep_report(r))
@@ -157,7 +167,7 @@ def apply_filters(data: ExportData, f: Filters) -> ExportData:
         return ((not actors or bool(actors & set(event_parties(e))))
                 and _in_period(event_date(e), f.since, f.until)
                 and (not f.kinds or e["kind"] in f.kinds)
-                and (not f.statuses or e["status"] in f.statuses or bool(polarities & {index[r]["polarity"] for r in e["reports"] if r in index}))
+                and (not f.statuses or e["status"] in f.statuses or bool(by_polarity & {index[r]["polarity"] for r in e["reports"] if r in index}))
                 and (not f.stories or bool(kept_reports & set(e["reports"]))))
 
     events = tuple(e for e in data.events if keep_event(e))

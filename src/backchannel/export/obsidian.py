@@ -77,8 +77,17 @@ def scan(vault: Path) -> tuple[dict[str, Path], set[str]]:
 
 
 def escape(text: str) -> str:
-    """Text that cannot open a wikilink or embed (quotes and article bodies are not ours to link)."""
-    return text.replace("[[", "\\[\\[").replace("]]", "\\]\\]")
+    """Text that cannot open a wikilink or embed (quotes and article bodies are not ours to link): a
+    zero-width space splits ``[[`` and ``]]`` (a backslash escape is not honoured by every reader)."""
+    return text.replace("[[", "[\u200b[").replace("]]", "]\u200b]")
+
+
+def source_stem(source_path: str) -> str:
+    """``a/b/wire.jsonl#2`` → ``wire#2``; ``notes/x.txt`` → ``x``."""
+    name = source_path.rsplit("/", 1)[-1]
+    base, _, record = name.partition("#")
+    stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+    return f"{stem}#{record}" if record else stem
 
 
 class Builder:
@@ -102,7 +111,7 @@ class Builder:
         for s in data.stories:
             self.names.allocate("story:" + str(s["story_id"]), str(s.get("title") or "Story " + str(s["story_id"])))
         for art in data.articles:
-            self.names.allocate("article:" + art.id, art.title or art.source_path.rsplit("/", 1)[-1])
+            self.names.allocate("article:" + art.id, art.title or source_stem(art.source_path))
 
     def link(self, key: str) -> str:
         stem = self.names.stems.get(key)
@@ -185,7 +194,9 @@ class Builder:
         lines = [f"# {escape(self.names.stems[key])}", "",
                  f"**Kind:** {e['kind']} (CAMEO {code.cameo}) · **Status:** {e['status']} · "
                  f"**When:** {when.get('start') or 'unknown'}" + (f" – {when['end']}" if when.get("end") and when.get("end") != when.get("start") else ""),
-                 "", f"**Participants:** {', '.join(parties)}", ""]
+                 "", f"**Participants:** {', '.join(parties)}"]
+        places = list(dict.fromkeys(self.actor_link(r["where"]) for r in reports if r.get("where")))
+        lines += [f"**Where:** {', '.join(places)}", ""] if places else [""]
         for polarity, title in SECTIONS:
             found = [r for r in reports if r["polarity"] == polarity]
             if found:
