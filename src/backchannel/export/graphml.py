@@ -26,7 +26,7 @@ def graphml_tree(graph: ContactGraph) -> ET.ElementTree:
     g = ET.SubElement(root, "graph", {"id": "contacts", "edgedefault": "undirected"})
 
     def data(parent: ET.Element, key: str, value: str | int | None) -> None:
-        if value is not None and value != "":
+        if value is not None and (value != "" or key == "n_label"):
             ET.SubElement(parent, "data", {"key": key}).text = xml_text(str(value))
 
     for n in graph.nodes:

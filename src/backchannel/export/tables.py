@@ -71,7 +71,7 @@ def report_rows(reports: Iterable[Record]) -> Iterator[Row]:
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
     count = 0
     with atomic_output(path) as out:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; a bare CR in a field gets quoted
         writer.writerow(columns)
         for row in rows:
             writer.writerow(["" if v is None else v for v in row])
