@@ -7,7 +7,7 @@ from typing import Any
 from followthemoney import model
 
 from backchannel.export.dataset import ExportData
-from backchannel.export.ftm import FtmExporter, ftm_entities
+from backchannel.export.ftm import ftm_entities
 from backchannel.workspace import Workspace
 
 
