@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,45 @@ def test_filtered_stream_export(corpus_ws: Workspace) -> None:
     assert count == len(rows) > 0
     assert all(r["kind"] == "call" and any(p["entity_id"] == "vladimir-putin" for p in r["participants"])
                for r in rows)
+
+
+def test_events_and_stories_come_from_registered_exporters(corpus_ws: Workspace, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once ``("events", "jsonl")`` and ``("stories", "jsonl")`` are registered, every export reads them."""
+    from collections.abc import Iterable
+    from typing import IO, Any
+
+    from backchannel.export import REGISTRY
+    from backchannel.export.dataset import event_from_report
+    from backchannel.export.jsonl import JsonLines
+
+    class Events(JsonLines):
+        def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
+            return (event_from_report(r) for r in workspace.store.iter_contacts())
+
+    class Stories(JsonLines):
+        def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
+            articles = list(workspace.articles())[:2]
+            yield {"story_id": "s1", "title": "t", "languages": sorted({a.language for a in articles}),
+                   "first_published": None,
+                   "articles": [{"id": a.id, "source_path": a.source_path, "language": a.language} for a in articles]}
+
+    def events(out: IO[str]) -> Events:
+        return Events(out)
+
+    def stories(out: IO[str]) -> Stories:
+        return Stories(out)
+
+    monkeypatch.setitem(REGISTRY, ("events", "jsonl"), events)
+    monkeypatch.setitem(REGISTRY, ("stories", "jsonl"), stories)
+    data = corpus_ws.export_data()
+    assert len(data.events) == len(data.reports) and len(data.stories) == 1
+    kept = corpus_ws.export_data(Filters(stories=("s1",)))
+    assert {a.id for a in kept.articles} == {a["id"] for a in data.stories[0]["articles"]}
+    from backchannel.export.graph import build_graph
+    from backchannel.export.obsidian import ObsidianExporter
+    from tests.export.test_obsidian import parse
+
+    assert build_graph(data).weighted_by == "events"
+    ObsidianExporter().export(data, tmp_path)
+    assert len(list((tmp_path / "Stories").iterdir())) == 1 and parse(tmp_path).nonexistent_notes == []
