@@ -98,11 +98,14 @@ def build_graph(data: ExportData) -> ContactGraph:
             status=_status(str(e["status"]) for e in found),
             first=dates[0] if dates else None, last=dates[-1] if dates else None, dates=tuple(dates),
         ))
-    in_graph = {x for pair in by_pair for x in pair}
+    node_dates: dict[str, list[str]] = {x: [] for pair in by_pair for x in pair}
+    for edge in edges:
+        node_dates[edge.source].extend(edge.dates)
+        node_dates[edge.target].extend(edge.dates)
     nodes = []
-    for node_id in sorted(in_graph):
+    for node_id in sorted(node_dates):
         actor = actors.get(node_id)
-        dates = sorted(d for edge in edges if node_id in (edge.source, edge.target) for d in edge.dates)
+        dates = sorted(node_dates[node_id])
         nodes.append(Node(
             id=node_id, label=actor.name if actor else node_id.removeprefix("name:"),
             type=actor.type if actor else "MISC", aliases=actor.aliases if actor else (),

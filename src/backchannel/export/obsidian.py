@@ -104,6 +104,13 @@ class Builder:
         for s in data.stories:
             for a in s["articles"]:
                 self.story_of[a["id"]].append(str(s["story_id"]))
+        self.events_of_actor: dict[str, list[Record]] = defaultdict(list)
+        self.events_of_article: dict[str, list[Record]] = defaultdict(list)
+        for e in self.events:
+            for actor_id in event_parties(e):
+                self.events_of_actor[actor_id].append(e)
+            for art_id in dict.fromkeys(str(self.reports[r]["article"]["id"]) for r in e["reports"] if r in self.reports):
+                self.events_of_article[art_id].append(e)
         for a in data.actors:
             self.names.allocate("actor:" + a.id, a.name)
         for e in self.events:
@@ -141,7 +148,7 @@ class Builder:
     # --- actors ---------------------------------------------------------------------------
     def actor_note(self, actor_id: str) -> Note:
         a = self.actors[actor_id]
-        mine = [e for e in self.events if actor_id in event_parties(e)]
+        mine = self.events_of_actor.get(actor_id, [])
         by_other: dict[str, list[Record]] = defaultdict(list)
         for e in mine:
             for other in event_parties(e):
@@ -222,8 +229,7 @@ class Builder:
     def article_note(self, article_id: str) -> Note:
         art = self.articles[article_id]
         key = "article:" + article_id
-        in_events = [e for e in self.events
-                     if any(self.reports.get(r, {}).get("article", {}).get("id") == article_id for r in e["reports"])]
+        in_events = self.events_of_article.get(article_id, [])
         lines = [f"# {escape(art.title or self.names.stems[key])}", ""]
         if in_events:
             lines += ["## Contacts reported here", "",
