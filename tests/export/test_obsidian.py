@@ -107,3 +107,14 @@ def test_corpus_vault(corpus_ws: Workspace, tmp_path: Path) -> None:
     assert vault.nonexistent_notes == []
     assert len(vault.md_file_index) == count
     assert count >= len(data.actors) + len(data.articles) + max(len(data.events), 1)
+
+
+def test_unchanged_notes_are_not_rewritten(sample: ExportData, tmp_path: Path) -> None:
+    ObsidianExporter().export(sample, tmp_path)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.md")}
+    import os
+
+    for p in before:
+        os.utime(p, ns=(1, 1))
+    ObsidianExporter().export(sample, tmp_path)
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.md")} == dict.fromkeys(before, 1)

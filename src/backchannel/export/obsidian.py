@@ -9,6 +9,7 @@ While no events are consolidated, each contact report stands as an event of its 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ from backchannel.export.targets import Target
 MARK = "backchannel-id"
 FOLDERS = {"actor": "Actors", "event": "Events", "story": "Stories", "article": "Articles"}
 HEAD_LIMIT = 65536
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MARK_LINE = re.compile(r"^backchannel-id:(.*)$", re.MULTILINE)
 SECTIONS = (("asserted", "Claims"), ("denied", "Denials"), ("hypothetical", "Plans, proposals and expectations"))
 
 
@@ -39,7 +43,7 @@ class Note:
     body: str
 
     def render(self) -> str:
-        front = yaml.safe_dump(dict(self.front), allow_unicode=True, sort_keys=False, width=1000)
+        front = yaml.dump(dict(self.front), Dumper=DUMPER, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{front}---\n\n{self.body.rstrip()}\n"
 
 
@@ -53,11 +57,13 @@ def read_mark(path: Path) -> str | None:
     if not head.startswith("---\n"):
         return None
     end = head.find("\n---", 4)
+    found = MARK_LINE.search(head, 4, end) if end > 0 else None
+    if found is None:
+        return None
     try:
-        front = yaml.safe_load(head[4:end]) if end > 0 else None
+        mark = yaml.load(found.group(1), Loader=LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         return None
-    mark = front.get(MARK) if isinstance(front, dict) else None
     return mark if isinstance(mark, str) else None
 
 
@@ -247,6 +253,13 @@ def _inside(vault: Path, path: Path) -> bool:
     return path.resolve().is_relative_to(vault.resolve())
 
 
+def _same(path: Path, content: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(content) and path.read_bytes() == content
+    except OSError:
+        return False
+
+
 def write_vault(vault: Path, notes: Sequence[Note], ours: Mapping[str, Path]) -> int:
     """Write the notes; delete our notes that were renamed or are no longer exported."""
     written: set[Path] = set()
@@ -255,7 +268,9 @@ def write_vault(vault: Path, notes: Sequence[Note], ours: Mapping[str, Path]) ->
         if not _inside(vault, path) or path.is_symlink():
             raise InputError(f"{path}: refusing to write outside the vault or through a link")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(note.render(), encoding="utf-8", newline="\n")
+        content = note.render().encode("utf-8")
+        if not _same(path, content):  # an unchanged note keeps its file (and its mtime, for sync tools)
+            path.write_bytes(content)
         written.add(path)
     for old in ours.values():
         if old not in written and _inside(vault, old) and not old.is_symlink():
