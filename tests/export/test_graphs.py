@@ -92,6 +92,8 @@ def test_any_unicode_name_survives_graphml_and_gexf(sample: ExportData, tmp_path
     GexfExporter().export(data, tmp_path / "p.gexf")
     graphml = nx.read_graphml(tmp_path / "p.graphml")
     assert graphml.nodes["a"]["label"] == xml_text(a) and graphml.nodes["b"]["label"] == xml_text(b)
+    ig = igraph.Graph.Read_GraphML(str(tmp_path / "p.graphml"))
+    assert dict(zip(ig.vs["id"], ig.vs["label"], strict=True)) == {"a": xml_text(a), "b": xml_text(b)}
     gexf = nx.read_gexf(tmp_path / "p.gexf")
     labels = {n: d["label"] for n, d in gexf.nodes(data=True)}
     # XML normalises whitespace in attribute values only where it is not escaped; we escape it

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -111,9 +112,7 @@ def test_corpus_vault(corpus_ws: Workspace, tmp_path: Path) -> None:
 
 def test_unchanged_notes_are_not_rewritten(sample: ExportData, tmp_path: Path) -> None:
     ObsidianExporter().export(sample, tmp_path)
-    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.md")}
-    import os
-
+    before = list(tmp_path.rglob("*.md"))
     for p in before:
         os.utime(p, ns=(1, 1))
     ObsidianExporter().export(sample, tmp_path)
