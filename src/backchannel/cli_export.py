@@ -12,6 +12,7 @@ from rich.text import Text
 
 from backchannel.cli_common import err, workspace
 from backchannel.errors import UsageError
+from backchannel.export.codes import EVENT_STATUSES, KIND_CODES, POLARITIES
 from backchannel.export.dataset import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,6 +43,10 @@ def filters_from(options: dict[str, Any]) -> Filters:
         value = options.get(key)
         if value and not DATE.match(value):
             raise UsageError(f"--{key.split('_')[0]} {value!r} is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD")
+    for key, known in (("kind_filter", KIND_CODES), ("status_filter", (*EVENT_STATUSES, *POLARITIES))):
+        wrong = [v for v in options.get(key) or () if v not in known]
+        if wrong:
+            raise UsageError(f"--{key.split('_')[0]} {wrong[0]!r} is unknown", f"choose from: {', '.join(known)}")
     return Filters(
         actors=tuple(options.get("actor_filter") or ()), since=options.get("since_filter"),
         until=options.get("until_filter"), kinds=tuple(options.get("kind_filter") or ()),

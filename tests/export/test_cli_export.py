@@ -42,3 +42,10 @@ def test_bad_filter_and_bad_target_are_usage_or_input_errors(corpus_db: str, tmp
     assert "no such folder" in capsys.readouterr().err
     (tmp_path / "file").write_text("x")
     assert run(["--db", corpus_db, "export", "obsidian", str(tmp_path / "file")]) in (1, 2)
+
+
+@pytest.mark.parametrize("flag,value", [("--kind", "lunch"), ("--status", "maybe"), ("--until", "2024/05")])
+def test_unknown_filter_values_are_usage_errors(corpus_db: str, tmp_path: Path, flag: str, value: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--db", corpus_db, "export", "csv", str(tmp_path / "t"), flag, value]) == 2
+    assert flag in capsys.readouterr().err

@@ -16,9 +16,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from backchannel.export.base import Target
 from backchannel.export.codes import FTM_SCHEMA, kind_code
 from backchannel.export.dataset import ExportActor, ExportData, Record, party_id, report_date
-from backchannel.export.targets import Target, atomic_output
+from backchannel.export.targets import atomic_output
 from backchannel.model import Article
 
 SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,100}$")

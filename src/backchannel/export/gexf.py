@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Literal
 
+from backchannel.export.base import Target
 from backchannel.export.dataset import ExportData
 from backchannel.export.graph import ContactGraph, Edge, build_graph, period, xml_text
-from backchannel.export.targets import Target, atomic_output
+from backchannel.export.targets import atomic_output
 
 NS = "http://www.gexf.net/1.2draft"
 NODE_ATTRS = (("type", "string"), ("aliases", "string"), ("qid", "string"), ("first", "string"), ("last", "string"))

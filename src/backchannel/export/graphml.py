@@ -6,9 +6,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from backchannel.export.base import Target
 from backchannel.export.dataset import ExportData
 from backchannel.export.graph import ContactGraph, build_graph, xml_text
-from backchannel.export.targets import Target, atomic_output
+from backchannel.export.targets import atomic_output
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = (("label", "string"), ("type", "string"), ("aliases", "string"), ("qid", "string"),

@@ -19,10 +19,10 @@ from typing import Any
 import yaml
 
 from backchannel.errors import InputError
+from backchannel.export.base import Target
 from backchannel.export.codes import kind_code
 from backchannel.export.dataset import ExportData, Record, contact_events, event_date, event_parties, party_id
 from backchannel.export.names import NameAllocator
-from backchannel.export.targets import Target
 
 MARK = "backchannel-id"
 FOLDERS = {"actor": "Actors", "event": "Events", "story": "Stories", "article": "Articles"}

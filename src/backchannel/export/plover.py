@@ -14,10 +14,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from backchannel.export.base import Target
 from backchannel.export.codes import INTENT, MULTILATERAL_MODE, QUAD_CODES, KindCode, kind_code
 from backchannel.export.dataset import ExportActor, ExportData, Record, party_id, report_date
 from backchannel.export.graph import period
-from backchannel.export.targets import Target, atomic_output
+from backchannel.export.targets import atomic_output
 
 CODEBOOK = "plover-base (backchannel CAMEO 04x)"
 

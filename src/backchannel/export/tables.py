@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from backchannel.export.base import Target
 from backchannel.export.codes import kind_code
 from backchannel.export.dataset import (
     ExportActor,
@@ -17,7 +18,7 @@ from backchannel.export.dataset import (
     party_id,
     report_parties,
 )
-from backchannel.export.targets import Target, atomic_output
+from backchannel.export.targets import atomic_output
 
 SEP = "; "
 ACTOR_COLUMNS = ("id", "type", "name", "aliases", "names_en", "names_ru", "names_uk", "qid", "kb_id", "offices",

@@ -8,21 +8,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Literal, Protocol
+from typing import IO
 
 from backchannel.errors import InputError, UsageError
-from backchannel.export.dataset import ExportData
-
-Target = Literal["file", "folder"]
-
-
-class TargetExporter(Protocol):
-    """Writes one export: ``target`` says whether ``path`` is a file or a folder; returns the
-    number of records (notes, nodes + edges, entities, lines) written."""
-
-    target: Target
-
-    def export(self, data: ExportData, path: Path) -> int: ...
+from backchannel.export.base import TargetExporter
 
 
 @contextmanager
