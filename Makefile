@@ -27,7 +27,10 @@ demo: install
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) timeline Путина
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
+	$(BIN)/backchannel --db $(DEMO_DB) export obsidian demo-vault
+	$(BIN)/backchannel --db $(DEMO_DB) export gexf demo.gexf
 	@echo
+	@echo "Obsidian vault: $(CURDIR)/demo-vault (open it as a vault) · Gephi graph: $(CURDIR)/demo.gexf"
 	@echo "Try: $(BIN)/backchannel --db $(DEMO_DB) show wire.jsonl#2   ·   $(BIN)/backchannel --db $(DEMO_DB) export articles --format jsonl -o articles.jsonl"
 
 test: install
@@ -55,4 +58,4 @@ eval: install
 	  --entities examples/gold/corpus.entities.json --results benchmarks/results
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-vault demo.gexf

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from backchannel.cli_common import err, out, workspace
+from backchannel.cli_export import filter_options
 from backchannel.config import load_settings
 from backchannel.errors import BackchannelError
 from backchannel.model import IngestOutcome, IngestSummary
@@ -196,13 +197,16 @@ def export() -> None:
     """
 
 
-def _export(ctx: click.Context, kind: str, fmt: str, output: str) -> int:
+def _export(ctx: click.Context, kind: str, fmt: str, output: str, **options: object) -> int:
+    from backchannel.cli_export import filters_from
+
     ws = _workspace(ctx)
+    filters = filters_from(options)
     if output == "-":
-        ws.export(kind, sys.stdout, fmt)
+        ws.export(kind, sys.stdout, fmt, filters)
         return 0
     with open(output, "w", encoding="utf-8", newline="\n") as handle:
-        count = ws.export(kind, handle, fmt)
+        count = ws.export(kind, handle, fmt, filters)
     err.print(Text(f"wrote {count} {kind} to {output}"))
     return 0
 
@@ -219,8 +223,8 @@ def _jsonl_export_command(kind: str, summary: str) -> click.Command:
     """An ``export KIND --format jsonl [-o FILE]`` command; every JSON-lines export is made alike."""
 
     @click.pass_context
-    def command(ctx: click.Context, fmt: str, output: str) -> int:
-        return _export(ctx, kind, fmt, output)
+    def command(ctx: click.Context, /, fmt: str, output: str, **options: object) -> int:
+        return _export(ctx, kind, fmt, output, **options)
 
     command.__doc__ = f"""{summary}
 
@@ -228,6 +232,7 @@ def _jsonl_export_command(kind: str, summary: str) -> click.Command:
     Example:
       backchannel --db news.db export {kind} --format jsonl -o {kind}.jsonl
     """
+    command = filter_options(command)
     command = click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")(command)
     command = click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))(command)
     return export.command(kind)(command)
@@ -279,6 +284,7 @@ def show_config(ctx: click.Context) -> int:
 def _register() -> None:
     from backchannel.cli_entities import entities, kb, reanalyze
     from backchannel.cli_eval import evaluate
+    from backchannel.cli_export import register as register_exports
     from backchannel.cli_query import register as register_queries
 
     cli.add_command(entities)
@@ -286,6 +292,7 @@ def _register() -> None:
     cli.add_command(reanalyze)
     cli.add_command(evaluate)
     register_queries(cli)
+    register_exports(export)
 
 
 _register()

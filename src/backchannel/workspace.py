@@ -9,15 +9,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from backchannel import pipeline
 from backchannel.analysis import Analyzer
 from backchannel.config import Settings, load_settings
 from backchannel.model import Article, IngestSummary
 from backchannel.store import ArticleSummary, RejectionRow, Store
+
+if TYPE_CHECKING:
+    from backchannel.export.dataset import ExportData, Filters
 
 
 class Workspace:
@@ -75,17 +79,36 @@ class Workspace:
     def rejections(self, limit: int | None = None) -> list[RejectionRow]:
         return self.store.rejections(limit)
 
-    def export(self, kind: str, out: IO[str], fmt: str = "jsonl") -> int:
+    def export(self, kind: str, out: IO[str], fmt: str = "jsonl", filters: Filters | None = None) -> int:
         """Write one export to ``out``; returns the number of records written."""
         from backchannel.export import exporter_for
+        from backchannel.export.dataset import stream_filter
 
         exporter = exporter_for(kind, fmt, out)
+        keep = stream_filter(self.export_data(filters), kind) if filters and not filters.empty else None
         count = 0
         for record in exporter.records(self):
+            if keep is not None and not keep(record):
+                continue
             exporter.write(record)
             count += 1
         exporter.finalize()
         return count
+
+    def export_data(self, filters: Filters | None = None) -> ExportData:
+        """Everything the exports read (articles, actors, reports, events, stories), filtered."""
+        from backchannel.export.dataset import load
+
+        return load(self, filters)
+
+    def export_to(self, fmt: str, path: str | os.PathLike[str], filters: Filters | None = None) -> int:
+        """Write a file or folder export (obsidian, gexf, graphml, ftm, plover, csv); returns records written."""
+        from pathlib import Path
+
+        from backchannel.export.targets import target_exporter
+
+        exporter = target_exporter(fmt)
+        return exporter.export(self.export_data(filters), Path(path))
 
     def kb_import(self, path: str) -> tuple[int, int]:
         """Load a user's knowledge base; returns (actors imported, of which merged into built-in actors)."""
