@@ -260,7 +260,7 @@ def actor(store: Store, ref: str, offices_of: OfficesOf | None = None) -> ActorP
                           .where(report_participants.c.entity_id.in_(ids))).scalar() or 0
         latest = c.execute(_report_query().where(reports.c.id.in_(_with_entity(ids)))
                            .order_by(_DATE.desc(), reports.c.id).limit(CONTACTS_SHOWN)).mappings().all()
-        contacts = sorted(_views(c, latest), key=lambda v: (v.date, v.id))
+        contacts = sorted(_views(c, latest), key=lambda v: (not v.date, v.date, v.id))  # undated last
         return ActorPage(me, row[0] if row else None, int(n_mentions),
                          tuple(NameView(lang, name) for lang, name in names),
                          tuple(_roles(c, ids, offices_of, row[1] if row else None)),
