@@ -34,6 +34,7 @@ def serve(ctx: click.Context, host: str, port: int) -> int:
     if host not in LOOPBACK:
         err.print(Text(f"warning: listening on {host}: anyone who can reach it can read and curate this store"))
     app = create_app(workspace(ctx), hosts=hosts)
+    app.state.context.offices_of("")  # read the knowledge base now, not on the first actor page
     shown = f"[{host}]" if ":" in host else host
     err.print(Text(f"backchannel web UI on http://{shown}:{port}/  (Ctrl+C stops it)"))
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

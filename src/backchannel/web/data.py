@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal, or_, select
+from sqlalchemy import Connection, and_, func, literal_column, or_, select
 
 from backchannel.consolidate.keys import key
 from backchannel.store import Store
@@ -51,6 +51,12 @@ from backchannel.web.records import (
 )
 
 CONTACTS_SHOWN = 200
+PAIR_SHOWN = 300
+WINDOW = 3000
+GROUP_WINDOW = 5000
+TEXT_WINDOW = 20000  # article text is searched in the newest this many articles (a scan: no full-text index yet)
+READ_CACHE_KB = 65536
+READ_MMAP_BYTES = 1 << 30
 COUNTERPARTS = 30
 HITS = 20
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -60,6 +66,9 @@ OfficesOf = Callable[[str], Sequence[RoleView]]
 @contextmanager
 def _read(store: Store) -> Iterator[Connection]:
     with store.batch(None) as b:
+        if b.entities.c.dialect.name == "sqlite":  # pages read widely: a bigger page cache and memory-mapped reads
+            b.entities.c.exec_driver_sql(f"PRAGMA cache_size=-{READ_CACHE_KB}")
+            b.entities.c.exec_driver_sql(f"PRAGMA mmap_size={READ_MMAP_BYTES}")
         yield b.entities.c
 
 
@@ -156,10 +165,14 @@ def home(store: Store) -> Home:
     with _read(store) as c:
         n_articles = c.execute(select(func.count()).where(articles.c.is_current)).scalar() or 0
         n_reports = c.execute(select(func.count()).select_from(reports)).scalar() or 0
-        top = EntityRepo(c).listing(entity_type="PER", search=None, limit=12)
+        latest = select(mentions.c.entity_id).order_by(mentions.c.id.desc()).limit(WINDOW).subquery()
+        top = c.execute(select(entities.c.id, entities.c.name, entities.c.type, func.count())
+                        .select_from(latest.join(entities, entities.c.id == latest.c.entity_id))
+                        .where(entities.c.type == "PER", entities.c.merged_into.is_(None))
+                        .group_by(entities.c.id, entities.c.name, entities.c.type)
+                        .order_by(func.count().desc(), entities.c.name).limit(12)).all()
         recent = c.execute(_article_hits().order_by(articles.c.published.desc()).limit(12)).all()
-    return Home(int(n_articles), int(n_reports),
-                tuple(ActorHit(ActorRef(r.id, r.name, r.type), r.mentions) for r in top),
+    return Home(int(n_articles), int(n_reports), tuple(ActorHit(ActorRef(r[0], r[1], r[2]), int(r[3])) for r in top),
                 tuple(_hit(r) for r in recent))
 
 
@@ -209,62 +222,96 @@ def search(store: Store, query: str) -> SearchPage:
         variants = _variants(query)
         cond = or_(*(articles.c.text.contains(v, autoescape=True) for v in variants),
                    *(articles.c.title.contains(v, autoescape=True) for v in variants))
-        rows = c.execute(_article_hits().where(cond).order_by(articles.c.published.desc()).limit(HITS)).all()
+        hits = _article_hits().where(cond)
+        oldest = c.execute(select(articles.c.published).where(articles.c.is_current)
+                           .order_by(articles.c.published.desc()).offset(TEXT_WINDOW - 1).limit(1)).scalar()
+        if oldest:  # a large store: only the newest TEXT_WINDOW articles (by date) are scanned
+            hits = hits.where(articles.c.published >= oldest)
+        rows = c.execute(hits.order_by(articles.c.published.desc()).limit(HITS)).all()
     return SearchPage(query, tuple(actors), tuple(_hit(r) for r in rows))
+
+
+def _newest(c: Connection, table: Any) -> Any:
+    """Newest rows first: SQLite's rowid (insertion order, which an index on the filtered column
+    keeps, so a LIMIT stops early); the first primary-key column elsewhere."""
+    if c.dialect.name == "sqlite":
+        return literal_column(f"{table.name}.rowid").desc()
+    return list(table.primary_key.columns)[0].desc()
+
+
+def _latest_reports(c: Connection, ids: Sequence[str], limit: int) -> list[str]:
+    """The ids of the newest ``limit`` reports in which one of ``ids`` takes part."""
+    q = (select(report_participants.c.report_id).where(report_participants.c.entity_id.in_(list(ids)))
+         .order_by(_newest(c, report_participants)).limit(limit))
+    return list(dict.fromkeys(r[0] for r in c.execute(q)))
 
 
 def _roles(c: Connection, ids: Sequence[str], offices_of: OfficesOf | None, kb_id: str | None) -> list[RoleView]:
     roles = list(offices_of(kb_id)) if offices_of and kb_id else []
-    rows = c.execute(select(mentions.c.role, func.count()).where(mentions.c.entity_id.in_(list(ids)),
-                                                                 mentions.c.role.is_not(None))
-                     .group_by(mentions.c.role).order_by(func.count().desc()).limit(12))
+    recent = (select(mentions.c.role).where(mentions.c.entity_id.in_(list(ids)))
+              .order_by(mentions.c.id.desc()).limit(WINDOW).subquery())
+    rows = c.execute(select(recent.c.role, func.count()).where(recent.c.role.is_not(None))
+                     .group_by(recent.c.role).order_by(func.count().desc()).limit(12))
     return roles + [RoleView(str(r[0]), None, None, "text", int(r[1])) for r in rows]
 
 
-def _counterparts(c: Connection, ids: Sequence[str], limit: int) -> list[Counterpart]:
-    other = report_participants.alias("other")
-    mine = report_participants.alias("mine")
-    q = (select(other.c.entity_id, func.count(func.distinct(reports.c.id)),
-                func.sum(case((reports.c.polarity == "asserted", 1), else_=0)),
-                func.sum(case((reports.c.polarity == "denied", 1), else_=0)),
-                func.sum(case((reports.c.polarity == "hypothetical", 1), else_=0)),
-                func.max(_DATE))
-         .select_from(mine.join(other, and_(other.c.report_id == mine.c.report_id, other.c.entity_id.not_in(list(ids))))
-                      .join(reports, reports.c.id == mine.c.report_id)
-                      .join(articles, articles.c.id == reports.c.article_id))
-         .where(mine.c.entity_id.in_(list(ids)), articles.c.is_current)
-         .group_by(other.c.entity_id).order_by(func.count(func.distinct(reports.c.id)).desc()).limit(limit * 2))
-    rows = c.execute(q).all()
+def _articles_of(c: Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """Publication date ("" when undated) of each of these articles that is current."""
+    wanted = list(dict.fromkeys(article_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 900):
+        rows = c.execute(select(articles.c.id, articles.c.published)
+                         .where(articles.c.id.in_(wanted[i:i + 900]), articles.c.is_current))
+        out.update((r[0], r[1] or "") for r in rows)
+    return out
+
+
+def _counterparts(c: Connection, ids: Sequence[str], window: Sequence[str], limit: int) -> list[Counterpart]:
+    """Who else takes part in the reports ``window``, ranked by how many."""
+    rows = c.execute(
+        select(report_participants.c.entity_id, reports.c.id, reports.c.polarity, reports.c.when_start,
+               reports.c.article_id)
+        .select_from(report_participants.join(reports, reports.c.id == report_participants.c.report_id))
+        .where(report_participants.c.report_id.in_(list(window)),
+               report_participants.c.entity_id.not_in(list(ids)))).all()
+    published = _articles_of(c, (r[4] for r in rows))
     current = EntityRepo(c).resolve_many(r[0] for r in rows)
-    refs = _refs(c, current.values())
-    merged: dict[str, list[Any]] = {}
-    for r in rows:
-        target = current[r[0]]
-        if target in ids or target not in refs:
+    tally: dict[str, dict[str, Any]] = {}
+    for entity_id, report_id, polarity, when, article_id in rows:
+        target = current[entity_id]
+        if target in ids or article_id not in published:
             continue
-        acc = merged.setdefault(target, [0, 0, 0, 0, ""])
-        for i in range(4):
-            acc[i] += int(r[i + 1] or 0)
-        acc[4] = max(acc[4], r[5] or "")
-    ranked = sorted(merged.items(), key=lambda kv: (-kv[1][0], refs[kv[0]].name))[:limit]
-    return [Counterpart(refs[k], v[0], v[1], v[2], v[3], v[4] or None) for k, v in ranked]
+        acc = tally.setdefault(target, {"reports": set(), "asserted": 0, "denied": 0, "hypothetical": 0, "last": ""})
+        if report_id not in acc["reports"]:
+            acc["reports"].add(report_id)
+            acc[polarity] = acc.get(polarity, 0) + 1
+            acc["last"] = max(acc["last"], when or published[article_id])
+    refs = _refs(c, tally)
+    ranked = sorted((k for k in tally if k in refs), key=lambda k: (-len(tally[k]["reports"]), refs[k].name))[:limit]
+    return [Counterpart(refs[k], len(tally[k]["reports"]), tally[k]["asserted"], tally[k]["denied"],
+                        tally[k]["hypothetical"], tally[k]["last"] or None) for k in ranked]
+
+
+def _reports_by_id(c: Connection, report_ids: Sequence[str]) -> list[ReportView]:
+    """The reports, oldest first (by when they happened, else when published; undated last)."""
+    rows = c.execute(_report_query().where(reports.c.id.in_(list(report_ids)))).mappings().all()
+    return sorted(_views(c, rows), key=lambda v: (not v.date, v.date, v.id))
 
 
 def actor(store: Store, ref: str, offices_of: OfficesOf | None = None) -> ActorPage:
+    """An actor; counterparts are ranked over its newest WINDOW reports, the newest CONTACTS_SHOWN are listed."""
     with _read(store) as c:
         me, ids = _entity(c, ref)
         row = c.execute(select(entities.c.qid, entities.c.kb_id).where(entities.c.id == me.id)).first()
         n_mentions = c.execute(select(func.count()).where(mentions.c.entity_id.in_(ids))).scalar() or 0
         names = EntityRepo(c).names(me.id)
-        total = c.execute(select(func.count(func.distinct(report_participants.c.report_id)))
-                          .where(report_participants.c.entity_id.in_(ids))).scalar() or 0
-        latest = c.execute(_report_query().where(reports.c.id.in_(_with_entity(ids)))
-                           .order_by(_DATE.desc(), reports.c.id).limit(CONTACTS_SHOWN)).mappings().all()
-        contacts = sorted(_views(c, latest), key=lambda v: (not v.date, v.date, v.id))  # undated last
+        total = c.execute(select(func.count()).where(report_participants.c.entity_id.in_(ids))).scalar() or 0
+        window = _latest_reports(c, ids, WINDOW)
+        contacts = _reports_by_id(c, window[:CONTACTS_SHOWN])
         return ActorPage(me, row[0] if row else None, int(n_mentions),
                          tuple(NameView(lang, name) for lang, name in names),
                          tuple(_roles(c, ids, offices_of, row[1] if row else None)),
-                         tuple(_counterparts(c, ids, COUNTERPARTS)), tuple(contacts), int(total))
+                         tuple(_counterparts(c, ids, window, COUNTERPARTS)), tuple(contacts), int(total), WINDOW)
 
 
 def _edge(a: str, b: str) -> tuple[str, str]:
@@ -272,93 +319,87 @@ def _edge(a: str, b: str) -> tuple[str, str]:
 
 
 def network(store: Store, ref: str, limit: int = COUNTERPARTS) -> Network:
-    """The actor, its most frequent counterparts, and the contacts among them."""
+    """The actor, its most frequent counterparts, and the contacts among them (over its newest WINDOW reports)."""
     with _read(store) as c:
         me, ids = _entity(c, ref)
-        around = _counterparts(c, ids, limit)
+        window = _latest_reports(c, ids, WINDOW)
+        around = _counterparts(c, ids, window, limit)
         members = {me.id: me, **{p.actor.id: p.actor for p in around}}
-        edges: dict[tuple[str, str], list[int]] = {}
-        for p in around:
-            edges[_edge(me.id, p.actor.id)] = [p.reports, p.denied]
+        edges = {_edge(me.id, p.actor.id): [p.reports, p.denied] for p in around}
         others = [p.actor.id for p in around]
         if len(others) > 1:
             a, b = report_participants.alias("a"), report_participants.alias("b")
-            q = (select(a.c.entity_id, b.c.entity_id, func.count(), func.sum(case((reports.c.polarity == "denied", 1), else_=0)))
+            q = (select(a.c.entity_id, b.c.entity_id, reports.c.polarity)
                  .select_from(a.join(b, and_(a.c.report_id == b.c.report_id, a.c.entity_id < b.c.entity_id))
                               .join(reports, reports.c.id == a.c.report_id))
-                 .where(a.c.entity_id.in_(others), b.c.entity_id.in_(others))
-                 .group_by(a.c.entity_id, b.c.entity_id))
-            for x, y, n, denied in c.execute(q).all():
+                 .where(a.c.report_id.in_(window), a.c.entity_id.in_(others), b.c.entity_id.in_(others)))
+            for x, y, polarity in c.execute(q).all():
                 acc = edges.setdefault(_edge(x, y), [0, 0])
-                acc[0] += int(n)
-                acc[1] += int(denied or 0)
+                acc[0] += 1
+                acc[1] += polarity == "denied"
     nodes = tuple(GraphNode(m.id, m.name, m.type, m.id == me.id) for m in members.values())
     return Network(nodes, tuple(GraphEdge(s, t, v[0], v[1]) for (s, t), v in sorted(edges.items())))
 
 
 def pair(store: Store, a_ref: str, b_ref: str, kind: str | None = None) -> PairPage:
+    """The newest PAIR_SHOWN reports in which both actors take part, oldest first."""
     with _read(store) as c:
         a, a_ids = _entity(c, a_ref)
         b, b_ids = _entity(c, b_ref)
-        q = _report_query().where(reports.c.id.in_(_with_entity(a_ids)), reports.c.id.in_(_with_entity(b_ids)))
+        x, y = report_participants.alias("x"), report_participants.alias("y")
+        q = (select(x.c.report_id).select_from(x.join(y, and_(y.c.report_id == x.c.report_id, y.c.entity_id.in_(b_ids))))
+             .where(x.c.entity_id.in_(a_ids)).order_by(_newest(c, x)).limit(PAIR_SHOWN))
         if kind:
-            q = q.where(reports.c.kind == kind)
-        rows = c.execute(q.order_by(_DATE, reports.c.id).limit(1000)).mappings().all()
-        views = tuple(_views(c, rows))
+            q = q.where(x.c.report_id.in_(select(reports.c.id).where(reports.c.kind == kind)))
+        views = tuple(_reports_by_id(c, [r[0] for r in c.execute(q)]))
     return PairPage(a, b, kind, views, *(tuple(v for v in views if v.polarity == p)
                                          for p in ("asserted", "denied", "hypothetical")))
 
 
-def _groups(c: Connection, where: Any, limit: int, having: Any = None) -> list[ReportGroup]:
-    """Reports grouped by (pair of participants, kind), newest first."""
-    a, b = report_participants.alias("a"), report_participants.alias("b")
-    pol = {p: func.sum(case((reports.c.polarity == p, 1), else_=0)) for p in ("asserted", "denied", "hypothetical")}
-    q = (select(a.c.entity_id, b.c.entity_id, reports.c.kind, func.count(), pol["asserted"], pol["denied"],
-                pol["hypothetical"], func.min(_DATE), func.max(_DATE))
-         .select_from(a.join(b, and_(a.c.report_id == b.c.report_id, a.c.entity_id < b.c.entity_id))
-                      .join(reports, reports.c.id == a.c.report_id)
-                      .join(articles, articles.c.id == reports.c.article_id))
-         .where(articles.c.is_current, where)
-         .group_by(a.c.entity_id, b.c.entity_id, reports.c.kind))
-    if having is not None:
-        q = q.having(having(pol))
-    rows = c.execute(q.order_by(func.max(_DATE).desc()).limit(limit)).all()
-    refs = _refs(c, [r[0] for r in rows] + [r[1] for r in rows])
-    out: list[ReportGroup] = []
-    for r in rows:
-        if r[0] not in refs or r[1] not in refs:
+def _groups(c: Connection) -> list[ReportGroup]:
+    """The newest GROUP_WINDOW reports grouped by (pair of participants, kind), newest group first."""
+    window = [r[0] for r in c.execute(select(reports.c.id).order_by(_newest(c, reports)).limit(GROUP_WINDOW))]
+    x, y = report_participants.alias("x"), report_participants.alias("y")
+    rows = c.execute(
+        select(x.c.entity_id, y.c.entity_id, reports.c.kind, reports.c.polarity, _DATE, articles.c.outlet,
+               articles.c.language)
+        .select_from(x.join(y, and_(x.c.report_id == y.c.report_id, x.c.entity_id < y.c.entity_id))
+                     .join(reports, reports.c.id == x.c.report_id).join(articles, articles.c.id == reports.c.article_id))
+        .where(x.c.report_id.in_(window), articles.c.is_current)).all()
+    current = EntityRepo(c).resolve_many([r[0] for r in rows] + [r[1] for r in rows])
+    refs = _refs(c, current.values())
+    tally: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for a, b, kind, polarity, date, outlet, language in rows:
+        a, b = _edge(current[a], current[b])
+        if a == b or a not in refs or b not in refs:
             continue
-        sources = select(articles.c.outlet, articles.c.language).select_from(
-            reports.join(articles, articles.c.id == reports.c.article_id)).where(
-            reports.c.id.in_(_with_entity([r[0]])), reports.c.id.in_(_with_entity([r[1]])), reports.c.kind == r[2],
-            articles.c.is_current).distinct()
-        found = c.execute(sources).all()
-        out.append(ReportGroup(refs[r[0]], refs[r[1]], r[2], int(r[3]), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0),
-                               tuple(sorted({s[0] for s in found if s[0]})), tuple(sorted({s[1] for s in found})),
-                               r[7] or None, r[8] or None))
-    return out
+        acc = tally.setdefault((a, b, kind), {"n": 0, "asserted": 0, "denied": 0, "hypothetical": 0, "dates": [],
+                                              "outlets": set(), "languages": set()})
+        acc["n"] += 1
+        acc[polarity] = acc.get(polarity, 0) + 1
+        acc["dates"].append(date or "")
+        acc["outlets"].update([outlet] if outlet else [])
+        acc["languages"].add(language)
+    groups = [ReportGroup(refs[a], refs[b], kind, v["n"], v["asserted"], v["denied"], v["hypothetical"],
+                          tuple(sorted(v["outlets"])), tuple(sorted(v["languages"])),
+                          min((d for d in v["dates"] if d), default=None), max(v["dates"]) or None)
+              for (a, b, kind), v in tally.items()]
+    return sorted(groups, key=lambda g: (g.last or "", g.reports), reverse=True)
 
 
-def events(store: Store, limit: int = 50) -> GroupsPage:
+def events(store: Store, limit: int = 100) -> GroupsPage:
     with _read(store) as c:
-        groups = _groups(c, literal(True), limit)
-    return GroupsPage(False, "No consolidated events yet: contacts are shown as reports grouped by pair and kind.",
-                      tuple(groups))
+        groups = _groups(c)[:limit]
+    return GroupsPage(False, "No consolidated events yet: the newest contact reports are shown grouped by pair "
+                             f"and kind (up to {GROUP_WINDOW:,} reports).", tuple(groups))
 
 
-def disputed(store: Store, limit: int = 50) -> GroupsPage:
+def disputed(store: Store, limit: int = 100) -> GroupsPage:
     """Pairs and kinds of contact that one source asserts and another denies, newest first."""
     with _read(store) as c:
-        denied_ids = select(reports.c.id).where(reports.c.polarity == "denied")
-        pairs = _groups(c, reports.c.id.in_(denied_ids), limit * 4)
-        out = []
-        for g in pairs:
-            full = _groups(c, and_(reports.c.id.in_(_with_entity([g.a.id])), reports.c.id.in_(_with_entity([g.b.id])),
-                                   reports.c.kind == g.kind), 1)
-            if full and full[0].asserted and full[0].denied:
-                out.append(full[0])
-    return GroupsPage(False, "From reports: a pair and kind of contact with both asserted and denied reports.",
-                      tuple(out[:limit]))
+        groups = [g for g in _groups(c) if g.asserted and g.denied][:limit]
+    return GroupsPage(False, "From reports: a pair and kind of contact with both asserted and denied reports "
+                             f"(among the newest {GROUP_WINDOW:,} reports).", tuple(groups))
 
 
 def stories(store: Store, limit: int = 50) -> GroupsPage:

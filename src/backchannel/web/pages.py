@@ -48,7 +48,7 @@ def router(env: Environment) -> APIRouter:
     @pages.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
         found = data.search(ctx(request).store, q)
-        return render(request, "search.html", page=found, query=found.query)
+        return render(request, "search.html", page=found, query=found.query, text_window=data.TEXT_WINDOW)
 
     @pages.get("/actors/{entity_id}", response_class=HTMLResponse)
     def actor(request: Request, entity_id: str) -> Response:

@@ -86,6 +86,8 @@ class ActorPage:
     counterparts: tuple[Counterpart, ...]
     contacts: tuple[ReportView, ...]
     contacts_total: int
+    window: int
+    """Counterparts and the network are computed over this many of the newest reports."""
 
 
 @dataclass(frozen=True, slots=True)
