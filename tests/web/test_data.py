@@ -91,3 +91,5 @@ def test_merged_actor_keeps_its_contacts(workspace: Workspace) -> None:
     assert after.actor.id == "vladimir-putin"
     assert before <= after.contacts_total <= before + other
     assert all(c.actor.id != "recep-tayyip-erdogan" for c in after.counterparts)
+    assert after.contacts_total == len(after.contacts)
+    assert all(len({p.entity_id for p in r.participants}) == len(r.participants) for r in after.contacts)

@@ -144,12 +144,21 @@ def _views(c: Connection, rows: Sequence[Any]) -> list[ReportView]:
     return [ReportView(
         r["id"], r["article_id"], r["title"], r["outlet"], r["published"], r["language"], r["url"], r["kind"],
         r["polarity"],
-        tuple(PartyView(current.get(p["entity_id"]) if p.get("entity_id") else None, name(p.get("entity_id"), p["name"]),
-                        p["role"]) for p in r["participants"]),
+        _parties(r["participants"], current, name),
         tuple(name(s.get("entity_id"), s["name"]) for s in r["according_to"]),
         r["when_text"], r["when_start"], r["where_name"], " ".join(str(r["evidence"] or "").split()),
         r["evidence_start"], r["evidence_end"], float(r["confidence"]),
     ) for r in rows]
+
+
+def _parties(people: Sequence[dict[str, Any]], current: dict[str, str],
+             name: Callable[[str | None, str], str]) -> tuple[PartyView, ...]:
+    """The participants with their current entities; two that a merge made one are shown once."""
+    out: dict[str, PartyView] = {}
+    for n, p in enumerate(people):
+        entity_id = current.get(p["entity_id"]) if p.get("entity_id") else None
+        out.setdefault(entity_id or f"#{n}", PartyView(entity_id, name(p.get("entity_id"), p["name"]), p["role"]))
+    return tuple(out.values())
 
 
 def report(store: Store, report_id: str) -> ReportView:
@@ -305,7 +314,8 @@ def actor(store: Store, ref: str, offices_of: OfficesOf | None = None) -> ActorP
         row = c.execute(select(entities.c.qid, entities.c.kb_id).where(entities.c.id == me.id)).first()
         n_mentions = c.execute(select(func.count()).where(mentions.c.entity_id.in_(ids))).scalar() or 0
         names = EntityRepo(c).names(me.id)
-        total = c.execute(select(func.count()).where(report_participants.c.entity_id.in_(ids))).scalar() or 0
+        counted = func.count(func.distinct(report_participants.c.report_id)) if len(ids) > 1 else func.count()
+        total = c.execute(select(counted).where(report_participants.c.entity_id.in_(ids))).scalar() or 0
         window = _latest_reports(c, ids, WINDOW)
         contacts = _reports_by_id(c, window[:CONTACTS_SHOWN])
         return ActorPage(me, row[0] if row else None, int(n_mentions),
