@@ -32,6 +32,7 @@ demo: install
 	@echo
 	@echo "Obsidian vault: $(CURDIR)/demo-vault (open it as a vault) · Gephi graph: $(CURDIR)/demo.gexf"
 	@echo "Try: $(BIN)/backchannel --db $(DEMO_DB) show wire.jsonl#2   ·   $(BIN)/backchannel --db $(DEMO_DB) export articles --format jsonl -o articles.jsonl"
+	@echo "Web UI: $(BIN)/backchannel --db $(DEMO_DB) serve   then open http://127.0.0.1:8080/ (e.g. http://127.0.0.1:8080/actors/vladimir-putin)"
 
 test: install
 	$(BIN)/python -m pytest
@@ -43,6 +44,7 @@ lint: install
 bench: install
 	$(BIN)/python benchmarks/ingest_bench.py
 	$(BIN)/python benchmarks/query_bench.py
+	$(BIN)/python benchmarks/web_bench.py
 
 eval: install
 	$(BIN)/backchannel eval ner

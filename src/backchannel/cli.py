@@ -286,6 +286,7 @@ def _register() -> None:
     from backchannel.cli_eval import evaluate
     from backchannel.cli_export import register as register_exports
     from backchannel.cli_query import register as register_queries
+    from backchannel.cli_web import reports, serve
 
     cli.add_command(entities)
     cli.add_command(kb)
@@ -293,6 +294,8 @@ def _register() -> None:
     cli.add_command(evaluate)
     register_queries(cli)
     register_exports(export)
+    cli.add_command(serve)
+    cli.add_command(reports)
 
 
 _register()

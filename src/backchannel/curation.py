@@ -13,6 +13,7 @@ from typing import Any
 from backchannel.consolidate.keys import key, skeleton
 from backchannel.errors import UsageError
 from backchannel.store import Store
+from backchannel.store.corrections import Correction
 from backchannel.store.entities import EntityRepo, EntityRow
 
 
@@ -92,3 +93,27 @@ def split(store: Store, ref: str, name: str, lang: str) -> tuple[EntityRow, int]
 def log(store: Store, limit: int) -> list[tuple[datetime, str, dict[str, Any]]]:
     with store.batch(None) as b:
         return b.entities.log(limit)
+
+
+def reject_report(store: Store, report_id: str, note: str | None = None) -> Correction:
+    """Mark a contact report as wrong: it disappears from every reader and stays rejected after re-ingestion."""
+    from backchannel.store.corrections import correct
+
+    with store.batch(None) as b:
+        return correct(b.entities.c, report_id, "reject", note=note)
+
+
+def correct_report(store: Store, report_id: str, *, kind: str | None = None, polarity: str | None = None,
+                   note: str | None = None) -> Correction:
+    """Set a report's kind and/or polarity; the correction survives re-ingestion."""
+    from backchannel.store.corrections import correct
+
+    with store.batch(None) as b:
+        return correct(b.entities.c, report_id, "correct", kind=kind, polarity=polarity, note=note)
+
+
+def report_corrections(store: Store, limit: int = 200) -> list[Correction]:
+    from backchannel.store.corrections import listing as correction_listing
+
+    with store.batch(None) as b:
+        return correction_listing(b.entities.c, limit)

@@ -57,6 +57,9 @@ def replace_reports(c: Connection, article_ids: Sequence[str], rows: list[dict[s
         c.execute(insert(reports), rows)
     if parts:
         c.execute(insert(report_participants), parts)
+    from backchannel.store.corrections import apply_corrections
+
+    apply_corrections(c, article_ids)  # the user's corrections survive re-analysis
 
 
 class AliasCache:

@@ -219,3 +219,16 @@ event_actors = Table(
 )
 
 Index("ix_mentions_surface", mentions.c.surface)  # actor names as written ("Путіна") → entity
+report_corrections = Table(
+    "report_corrections",
+    metadata,
+    Column("report_key", Text, primary_key=True),  # "<article id>:<evidence start>:<evidence end>:<cue>"
+    Column("article_id", String(16), nullable=False),
+    Column("report_id", String(24), nullable=False),  # the report's id when the user corrected it
+    Column("action", String(16), nullable=False),  # reject | correct
+    Column("kind", String(16)),
+    Column("polarity", String(16)),
+    Column("note", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_report_corrections_article", "article_id"),
+)
