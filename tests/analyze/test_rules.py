@@ -20,6 +20,16 @@ FOUND = [
     ("uk", "Рішення ухвалила Полтавська міськрада у вівторок.", "Полтавська міськрада", "ORG"),
     ("en", "Officials said the blast hit Bagram Air Base overnight.", "Bagram Air Base", "LOC"),
     ("en", "Fighting spread across South America in the following years.", "South America", "LOC"),
+    # government words with a country are one organisation
+    ("ru", "Позиция правительства Великобритании не изменилась.", "правительства Великобритании", "ORG"),
+    ("ru", "Об этом сообщило британское правительство в пятницу.", "британское правительство", "ORG"),
+    ("ru", "Заявление британского МИДа вышло вечером.", "британского МИДа", "ORG"),
+    ("ru", "Глава МИД Турции прилетел в Анкару.", "МИД Турции", "ORG"),
+    ("uk", "Позиція уряду Великої Британії не змінилася.", "уряду Великої Британії", "ORG"),
+    # platforms, products and events are MISC, not organisations
+    ("ru", "Министр написал об этом в Telegram поздно ночью.", "Telegram", "MISC"),
+    ("uk", "Він повідомив про це у Твіттері ввечері.", "Твіттері", "MISC"),
+    ("en", "The minister said on Twitter that talks would resume.", "Twitter", "MISC"),
 ]
 
 
@@ -30,7 +40,8 @@ def test_rule_finds_name(models: Models, lang: str, text: str, surface: str, kin
 
 
 NOT_A_NAME = [
-    # (lang, text, word that must not be (part of) a mention of the given type)
+    # (lang, text, word that must not be (part of) a mention of the given type; None: of no
+    # actor type (MISC, for events and products such as Brexit, is allowed)
     ("ru", "Переговоры о Brexit затянулись до осени.", "Brexit", None),
     ("uk", "Уряд обговорив наслідки Брекзиту для торгівлі.", "Брекзиту", None),
     ("en", "Police questioned runners after the Boston Marathon ended.", "Boston Marathon", "PER"),
@@ -43,7 +54,11 @@ NOT_A_NAME = [
 @pytest.mark.parametrize(("lang", "text", "word", "kind"), NOT_A_NAME)
 def test_rule_skips_non_name(models: Models, lang: str, text: str, word: str, kind: str | None) -> None:
     mentions = run(models, text, lang).mentions
-    assert not [m for m in mentions if word in m.surface and (kind is None or m.type == kind)]
+    assert not [m for m in mentions if word in m.surface and (m.type == kind if kind else m.type != "MISC")]
+
+
+def test_government_word_alone_is_no_name(models: Models) -> None:
+    assert not [m for m in run(models, "Правительство обсудило бюджет в среду.", "ru").mentions if m.type == "ORG"]
 
 
 def test_english_run_written_in_lower_case_elsewhere_is_no_person(models: Models) -> None:

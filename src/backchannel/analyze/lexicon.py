@@ -238,6 +238,15 @@ FALLBACK_NAMES: tuple[tuple[EntityType, str, tuple[str, ...]], ...] = (
                    "Шотландія", "Уельс", "Велика Британія", "Британія", "Росія",
                    "Україна", "Німеччина", "Франція", "Китай", "Індія", "Туреччина", "Білорусь", "Казахстан",
                    "Європа", "Азія", "Африка", "Київ", "Москва", "Вашингтон", "Лондон", "Брюссель", "Берлін", "Париж")),
+    # Platforms, products and events: MISC, so that they are not taken for organisations or people.
+    *(("MISC", lang, ("Telegram", "Twitter", "Facebook", "WhatsApp", "Viber", "Instagram", "YouTube", "TikTok", "Skype",
+                      "Zoom", "Signal", "Brexit", "COVID-19", "Covid-19", "Sputnik V", "CoronaVac", "Covaxin", "iPhone"))
+      for lang in ("ru", "uk", "en")),
+    ("MISC", "ru", ("Телеграм", "Телеграмм", "Твиттер", "Фейсбук", "Инстаграм", "Ютуб", "Вайбер", "Ватсап", "ТикТок",
+                    "Тик-Ток", "Скайп", "Брексит", "Брекзит", "Спутник V", "Спутник Лайт", "ЭпиВакКорона",
+                    "КовиВак")),
+    ("MISC", "uk", ("Телеграм", "Твіттер", "Фейсбук", "Інстаграм", "Ютуб", "Вайбер", "ТікТок", "Тік-Ток", "Скайп",
+                    "Брексит", "Брекзит", "Супутник V", "Спутник V")),
     ("LOC", "en", ("United States", "Britain", "Great Britain", "Russia", "Ukraine", "Europe", "Asia", "Africa")),
 )
 
