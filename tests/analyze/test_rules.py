@@ -26,6 +26,8 @@ FOUND = [
     ("ru", "Заявление британского МИДа вышло вечером.", "британского МИДа", "ORG"),
     ("ru", "Глава МИД Турции прилетел в Анкару.", "МИД Турции", "ORG"),
     ("uk", "Позиція уряду Великої Британії не змінилася.", "уряду Великої Британії", "ORG"),
+    # two capitalised words no dictionary knows, inside a sentence: a person
+    ("ru", "Встречу провёл посол Тарик Хумаюнзай в понедельник.", "Тарик Хумаюнзай", "PER"),
     # platforms, products and events are MISC, not organisations
     ("ru", "Министр написал об этом в Telegram поздно ночью.", "Telegram", "MISC"),
     ("uk", "Він повідомив про це у Твіттері ввечері.", "Твіттері", "MISC"),
@@ -48,6 +50,7 @@ NOT_A_NAME = [
     ("en", "Fans gathered for the World Cup in the capital.", "World Cup", "PER"),
     ("en", "Investigators used CCTV footage and DNA samples.", "CCTV", None),
     ("en", "However, the talks went on for hours.", "However", None),
+    ("ru", "Испытания фазы II/III завершились летом.", "III", None),
 ]
 
 

@@ -15,6 +15,8 @@ from backchannel.analyze.stems import fold
 
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
+_ROMAN = frozenset("IVXLC")
 
 
 def _kb_span(first: int, last: int, entries: tuple[Entry, ...], name: str | None = None) -> Span:
@@ -35,6 +37,8 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if not f.cap:
         return False
     tags = f.info.tags
+    if tags & _FUNCTION and fold(tokens[i].text) != fold(entry.name):
+        return False  # "Хотя", "Якобы", "Мені" are no forms of the surnames Hoti, Yacob, Lee
     if tokens[i].first:
         if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
             return False
@@ -60,7 +64,7 @@ def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gaze
     while i < n:
         f = feats[i]
         matched = 0
-        if f.upper:
+        if f.upper and not set(f.abbr) <= _ROMAN:  # "II/III" are numbers, not Charles III
             entries = gaz.lookup(("=" + f.abbr,))
             if entries:
                 spans.append(_kb_span(i, i + 1, entries))

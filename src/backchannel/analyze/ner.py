@@ -197,7 +197,9 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     if lex.lang == "en" and b - a > 1:
         return english_run(fs, lower_seen)
     if b - a > 1 and unknown:
-        return "PER", ("guess" if lex.lang == "en" else "weak")
+        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}):
+            return "PER", "guess"  # "министр Шахбаз Бхатти": words no dictionary knows, inside a sentence
+        return "PER", "weak"
     if unknown:
         if "common" in tags:
             return "PER", "weak"
