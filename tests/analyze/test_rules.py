@@ -28,6 +28,11 @@ FOUND = [
     ("uk", "Позиція уряду Великої Британії не змінилася.", "уряду Великої Британії", "ORG"),
     # two capitalised words no dictionary knows, inside a sentence: a person
     ("ru", "Встречу провёл посол Тарик Хумаюнзай в понедельник.", "Тарик Хумаюнзай", "PER"),
+    # English names: given names (Faker's lists), particles, Roman numerals, "al-", titles stripped
+    ("en", "The painter Lucia Quennell de la Torre opened the show.", "Lucia Quennell de la Torre", "PER"),
+    ("en", "Talks with Ahmed al-Qarawi ended late.", "Ahmed al-Qarawi", "PER"),
+    ("en", "Deputy Police Commissioner Harold Benwick III spoke first.", "Harold Benwick III", "PER"),
+    ("en", "Organisers said Gisele Marrow had left.", "Gisele Marrow", "PER"),
     # platforms, products and events are MISC, not organisations
     ("ru", "Министр написал об этом в Telegram поздно ночью.", "Telegram", "MISC"),
     ("uk", "Він повідомив про це у Твіттері ввечері.", "Твіттері", "MISC"),

@@ -101,10 +101,11 @@ def _same_person(ids: tuple[str, ...], word: Feature, gaz: Gazetteer) -> tuple[s
     return tuple(out)
 
 
-def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer) -> list[Span]:
+def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
+                   first_names: frozenset[str] = frozenset()) -> list[Span]:
     """Grow a KB person span leftwards over an initial or a first name the KB entry lacks
-    ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй"), a place over a capitalised adjective
-    ("Північної Ірландії")."""
+    ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй", "John F. Kerry" with ``first_names``), a
+    place over a capitalised adjective ("Північної Ірландії")."""
     starts = {s.last for s in spans}
     out: list[Span] = []
     for s in spans:
@@ -117,7 +118,8 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
         while (s.type == "PER" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
                and tokens[first].start - tokens[first - 1].end <= 1
                and (feats[first - 1].initial or (feats[first - 1].cap and "Name" in feats[first - 1].info.tags
-                                                 and not feats[first - 1].info.tags & {"Geox", "common"}))):
+                                                 and not feats[first - 1].info.tags & {"Geox", "common"})
+                    or (feats[first - 1].latin and feats[first - 1].cap and feats[first - 1].stem in first_names))):
             first -= 1
         if first == s.first:
             out.append(s)

@@ -165,7 +165,8 @@ EN_TITLE_WORDS = frozenset(
     mr mrs ms dr sir lord lady spokesman spokeswoman leader premier commander army col lt maj major gen sgt
     capt adm admiral colonel lieutenant sergeant captain interior justice home attorney district judge
     officer agent detective inspector director ceo chairman chairwoman rep representative congressman
-    congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the""".split()
+    congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the police
+    commissioner constable superintendent coalition""".split()
 )
 EN_PLACE_PREFIXES = frozenset(
     "northern southern eastern western north south east west new upper lower greater central latin".split())

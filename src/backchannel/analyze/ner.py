@@ -18,6 +18,7 @@ from backchannel.model import EntityType
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "NUMR"})
+_ROMAN = frozenset("ivx")
 _QUOTES_OPEN = frozenset("«\"“„")
 _QUOTES_CLOSE = frozenset("»\"”“")
 
@@ -28,6 +29,8 @@ def _name_like(f: Feature) -> bool:
 
 def _breaks(a: Feature, b: Feature) -> bool:
     """Whether two neighbouring capitalised words belong to different names."""
+    if b.upper and not a.upper and b.latin and a.latin and set(b.stem) <= _ROMAN:
+        return False  # "Myles Caggins III"
     if a.latin != b.latin or (b.upper and not a.upper):
         return True
     if a.upper and not b.upper:
@@ -102,8 +105,9 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
 def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
     """An English run joined over "of"/"for" stays whole only when the word before the joiner is
     an organisation or place head ("Ministry of Defence", "Republic of Dagestan")."""
+    person = feats[a].stem in lex.first_names  # "Vicente Sainz de la Peña", "María del Carmen Nadal"
     for k in range(a + 1, b - 1):
-        if feats[k].stem in lexicon.EN_JOINERS and not feats[k].cap:
+        if feats[k].stem in lexicon.EN_JOINERS and not feats[k].cap and not (person and feats[k].stem in lexicon.PARTICLES):
             if feats[k - 1].stem in lex.org_heads or feats[k - 1].stem in lex.loc_heads:
                 return b
             return k
@@ -137,7 +141,7 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
     first, last = fs[0].stem, fs[-1].stem
     if last in lexicon.EN_PLACE_TAILS:
         return "LOC", "pattern"
-    if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen for f in fs):
+    if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen and f.cap for f in fs):
         return None
     if first in lexicon.EN_PLACE_PREFIXES:
         return "LOC", "pattern"
@@ -277,7 +281,7 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
     ``genitive`` says whether a lower-case word can be a genitive noun or adjective."""
-    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz)
+    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names)
     taken = [False] * len(tokens)
     named: dict[int, EntityType] = {}
     for s in spans:
