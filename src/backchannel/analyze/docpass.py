@@ -64,11 +64,14 @@ def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Fea
     """Organisations named by a lower-case government word: before a country in the genitive
     ("правительства Великобритании", "уряду Польщі") or after a country adjective ("британское
     правительство"); the adjective joins the span ("британского правительства")."""
+    heads = [k for k, f in enumerate(feats) if f.stem in _LOWER_HEADS and not f.cap]
+    if not heads:
+        return spans
     starts = {s.first: s for s in spans}
     taken = {k for s in spans for k in range(s.first, s.last)}
     out: list[Span] = []
-    for k, f in enumerate(feats):
-        if k in taken or not f.word or f.cap or f.stem not in _LOWER_HEADS:
+    for k in heads:
+        if k in taken:
             continue
         first = k - 1 if k > 0 and k - 1 not in taken and _adjacent(tokens, k - 1, k) and feats[k - 1].stem in adjectives else k
         place = starts.get(k + 1)

@@ -60,8 +60,10 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
 def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    done = 0
+    for i in [k for k, f in enumerate(feats) if f.cap]:  # abbreviations count as capitalised
+        if i < done:
+            continue
         f = feats[i]
         matched = 0
         if f.upper and not set(f.abbr) <= _ROMAN:  # "II/III" are numbers, not Charles III
@@ -86,7 +88,7 @@ def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gaze
             spans.append(_kb_span(i, j, entries, name))
             matched = length
             break
-        i += matched or 1
+        done = i + (matched or 1)
     return spans
 
 

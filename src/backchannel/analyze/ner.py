@@ -48,10 +48,9 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
     in English also over "of"/"for" ("Ministry of Defence")."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        if taken[i] or not _name_like(feats[i]) or feats[i].stem in lexicon.MONTHS_AND_DAYS:
-            i += 1
+    done = 0
+    for i in [k for k, f in enumerate(feats) if f.word and (f.cap or f.initial)]:
+        if i < done or taken[i] or feats[i].stem in lexicon.MONTHS_AND_DAYS:
             continue
         j = i + 1
         while j < n and not taken[j] and tokens[j].sent == tokens[i].sent:
@@ -71,7 +70,7 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
             else:
                 break
         out.append((i, j))
-        i = j
+        done = j
     return out
 
 
@@ -266,8 +265,9 @@ def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon
 def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[bool]) -> list[Span]:
     """A legal form before an unquoted Latin name: "ИА REGNUM", "ООО Yandex"."""
     out: list[Span] = []
-    for i in range(len(tokens) - 1):
-        if tokens[i].text in lexicon.LEGAL_FORMS and not taken[i] and feats[i + 1].latin and feats[i + 1].cap:
+    forms = lexicon.LEGAL_FORMS  # all written with a capital: only capitalised words can be one
+    for i in [k for k, f in enumerate(feats[:-1]) if f.cap and tokens[k].text in forms]:
+        if not taken[i] and feats[i + 1].latin and feats[i + 1].cap:
             j = i + 1
             while j < len(tokens) and feats[j].latin and feats[j].cap and not taken[j] and j - i < 5:
                 j += 1
@@ -288,7 +288,11 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
         for k in range(s.first, s.last):
             taken[k] = True
             named[k] = s.type
-    quoted = _quoted_orgs(tokens, feats, lex, [named.get(k) == "ORG" for k in range(len(tokens))])
+    orgs = [False] * len(tokens)
+    for s in spans:
+        if s.type == "ORG":
+            orgs[s.first:s.last] = [True] * (s.last - s.first)
+    quoted = _quoted_orgs(tokens, feats, lex, orgs)
     if quoted:  # a quoted name after "компания"/"ТОВ" is the organisation, whatever words it holds
         inside = {k for q in quoted for k in range(q.first, q.last)}
         spans = [s for s in spans if not inside.intersection(range(s.first, s.last))]
