@@ -10,6 +10,7 @@ foreign) words, case endings cut by rules, again preferring a form the article u
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from backchannel.analyze.features import Feature
 from backchannel.analyze.gazetteer import words
@@ -148,11 +149,16 @@ def _cased(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
+@lru_cache(maxsize=50_000)
+def _word_count(name: str) -> int:
+    return len(words(name))
+
+
 def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str) -> str:
     """Nominative base form of one span (see module doc)."""
     n = span.last - span.first
-    if span.kb_name is not None and len(words(span.kb_name)) == n:
+    if span.kb_name is not None and _word_count(span.kb_name) == n:
         return span.kb_name
     if span.type == "PER":
         return _per_base(span, tokens, feats, lang, morph, seen, text)

@@ -12,6 +12,7 @@ from backchannel.analyze.records import Span, Token
 from backchannel.model import EntityType
 
 _LOWER_HEADS = frozenset({"правительств", "уряд"})
+_LOWER_HEAD_TEXTS = ("правительств", "уряд")
 _OWNED_HEADS = frozenset("мид мзс суд министерств правительств уряд посольств парламент минздрав минобороны".split())
 
 
@@ -92,12 +93,13 @@ def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
-               adjectives: Mapping[str, str] | None = None) -> list[Span]:
+               adjectives: Mapping[str, str] | None = None, text: str | None = None) -> list[Span]:
     """Merge an organisation whose head is a ministry, court or government with the place that
     directly follows it ("МИД России") into one ORG span, which keeps the place's country; with
     ``adjectives`` (stem of a country adjective → ISO code) also a country adjective before it
-    ("британского МИДа") and lower-case government words (see ``_lower_heads``)."""
-    if adjectives:
+    ("британского МИДа") and lower-case government words (see ``_lower_heads``; only looked for
+    when ``text``, if given, holds one)."""
+    if adjectives and (text is None or any(h in text for h in _LOWER_HEAD_TEXTS)):
         spans = _lower_heads(spans, tokens, feats, adjectives)
     out: list[Span] = []
     i = 0
