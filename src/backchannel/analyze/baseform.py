@@ -97,22 +97,35 @@ def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str],
 _FEM_IA = ("ия", "ии", "ию", "ией", "иею")
 
 
+# Men's names in -ий in use today: for these "-ии"/"-ию" stays masculine unless the article
+# writes the -ия form itself; the dictionary's other -ий names ("Асий", "Юлий") are rare beside
+# the women's names in -ия that share their forms ("Асия", "Юлия").
+_MEN_IY = frozenset(
+    """юрий георгий дмитрий василий анатолий валерий геннадий аркадий евгений виталий григорий иннокентий
+    леонтий арсений афанасий викентий игнатий савелий терентий макарий дионисий лаврентий зиновий
+    мефодий феодосий антоний онуфрий прокопий порфирий""".split()
+)
+
+
 def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Collection[str], lang: str) -> str | None:
     """"Асии Биби" → "Асия": a first name in -ия that the dictionary knows only as a man's name
-    in -ий, whose -ий form the article never uses, its -ия form used, and the surname after it
-    indeclinable (a man's surname would agree: "Василия Петрова")."""
-    if span.last - span.first < 2:
+    in -ий, whose -ий form the article never uses, its -ия form used (or the man's name a rare
+    one, see ``_MEN_IY``), and the surname after it, if any, indeclinable (a man's surname would
+    agree: "Василия Петрова")."""
+    if lang != "ru":
         return None
-    word, surname = tokens[span.first].text, tokens[span.first + 1].text
+    word = tokens[span.first].text
     end = next((e for e in _FEM_IA if word.endswith(e)), None)
     readings = morph.nominatives(word, ("Name",))
     if end is None or not readings or any(g != "masc" for _, g in readings):
         return None
     base = word[: len(word) - len(end)] + "ия"
-    if _cased(readings[0][0], word) in seen or base not in seen:
+    if _cased(readings[0][0], word) in seen or (base not in seen and readings[0][0].lower() in _MEN_IY):
         return None
-    if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
-        return None
+    if span.last - span.first > 1:
+        surname = tokens[span.first + 1].text
+        if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
+            return None
     return base
 
 
