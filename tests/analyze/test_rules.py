@@ -33,6 +33,10 @@ FOUND = [
     ("en", "Talks with Ahmed al-Qarawi ended late.", "Ahmed al-Qarawi", "PER"),
     ("en", "Deputy Police Commissioner Harold Benwick III spoke first.", "Harold Benwick III", "PER"),
     ("en", "Organisers said Gisele Marrow had left.", "Gisele Marrow", "PER"),
+    # a company's legal suffix (and a number before it) belongs to its name
+    ("ru", "Акции Baltic Pipe 3 AG подешевели.", "Baltic Pipe 3 AG", "ORG"),
+    ("ru", "Договор подписала Nordwind Energie GmbH в марте.", "Nordwind Energie GmbH", "ORG"),
+    ("en", "Shares of Gazprom Export LLC fell on Monday.", "Gazprom Export LLC", "ORG"),
     # platforms, products and events are MISC, not organisations
     ("ru", "Министр написал об этом в Telegram поздно ночью.", "Telegram", "MISC"),
     ("uk", "Він повідомив про це у Твіттері ввечері.", "Твіттері", "MISC"),

@@ -95,6 +95,8 @@ _ORG_TRIGGERS = {
 
 # Legal forms and agency abbreviations that stand before a quoted name and belong to it
 # ("ТОВ «Каштан-плюс»", "ПАО «Газпром»", "ИА REGNUM"); matched on the token as written.
+# Legal forms written after a company's name.
+COMPANY_SUFFIXES = frozenset("AG GmbH SE Ltd Ltd. Inc Inc. LLC PLC Plc plc Corp Corp. KG LLP АГ ГмбХ".split())
 LEGAL_FORMS = frozenset(
     """ООО ОАО ЗАО ПАО АО НАО ГУП МУП ФГУП ФГБУ ФГУ ГБУ ГКУ АНО НКО ИА ИД ТОО ЧОП НПО НПП НПФ ОДО ИП ФГБОУ ГК
     ТОВ ТзОВ ПАТ ПрАТ ВАТ ЗАТ АТ НАК ДП ДК КП ПП ГО ФОП НВП НВО НВФ ТД ДТГО КУА ФК БФ БО ОСББ СП ЧП ПМП АК

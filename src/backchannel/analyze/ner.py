@@ -277,6 +277,29 @@ def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[
     return out
 
 
+def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A company's legal suffix, with a number before it, belongs to the name: "Nord Stream 2 AG",
+    "Uniper SE"; the span becomes an organisation (and no longer the KB entry it matched)."""
+    n = len(tokens)
+    out: list[Span] = []
+    end = -1
+    for s in spans:
+        if s.first < end:
+            continue  # inside a name grown over a suffix: "AG" of "Nord Stream 2 AG"
+        j = s.last
+        if j + 1 < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and tokens[j + 1].text in lexicon.COMPANY_SUFFIXES:
+            j += 1
+        if j < n and tokens[j].text in lexicon.COMPANY_SUFFIXES and tokens[j].sent == tokens[s.first].sent and j - s.last <= 1:
+            first = s.first
+            if (out and out[-1].last == first and tokens[first].start - tokens[first - 1].end <= 1
+                    and tokens[out[-1].first].text[:1].isascii() == tokens[first].text[:1].isascii()):
+                first = out.pop().first  # "Gazprom" + "Export LLC"
+            s = Span(first, j + 1, "ORG", "pattern", (), None, s.role, s.country)
+            end = j + 1
+        out.append(s)
+    return out
+
+
 def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
@@ -303,10 +326,14 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 taken[k] = True
     spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
-    for a, b in runs(tokens, feats, taken, en):
+    pending = runs(tokens, feats, taken, en)
+    while pending:
+        a, b = pending.pop(0)
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)
         if en:
-            b = _cut_joiner(a, b, feats, lex)
+            whole, b = b, _cut_joiner(a, b, feats, lex)
+            if b + 1 < whole:
+                pending.insert(0, (b + 1, whole))  # "Shares of Nord Stream": the words after "of" are a run too
         if a >= b:
             continue
         tags = feats[a].info.tags
@@ -333,4 +360,4 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    return sorted(spans, key=lambda s: s.first)
+    return _company_suffix(sorted(spans, key=lambda s: s.first), tokens)
