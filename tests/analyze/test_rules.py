@@ -33,6 +33,9 @@ FOUND = [
     ("en", "Talks with Ahmed al-Qarawi ended late.", "Ahmed al-Qarawi", "PER"),
     ("en", "Deputy Police Commissioner Harold Benwick III spoke first.", "Harold Benwick III", "PER"),
     ("en", "Organisers said Gisele Marrow had left.", "Gisele Marrow", "PER"),
+    # a place adjective goes with the region noun after it, even when the dictionary lacks it
+    ("uk", "Заходи пройшли у Зарудненському районі минулого тижня.", "Зарудненському районі", "LOC"),
+    ("uk", "У селі Моринці Черкаської області відкрили музей.", "Черкаської області", "LOC"),
     # a company's legal suffix (and a number before it) belongs to its name
     ("ru", "Акции Baltic Pipe 3 AG подешевели.", "Baltic Pipe 3 AG", "ORG"),
     ("ru", "Договор подписала Nordwind Energie GmbH в марте.", "Nordwind Energie GmbH", "ORG"),

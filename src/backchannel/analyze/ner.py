@@ -277,6 +277,18 @@ def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[
     return out
 
 
+_ADJ_ENDINGS = tuple(
+    f"{base}{end}" for base in ("ськ", "цьк", "зьк", "ск", "цк")
+    for end in ("ий", "а", "ого", "ому", "ій", "ої", "ою", "ім", "ая", "ой", "ом", "ую", "ая", "ие", "их", "і")
+)
+
+
+def _adjective(word: str, feat: Feature) -> bool:
+    """A capitalised adjective: by the dictionary, or by a place adjective's ending for one it does
+    not know ("Козельщанському", "Горохівського")."""
+    return "ADJF" in feat.info.tags or (not feat.info.tags & _PERSONAL and word.lower().endswith(_ADJ_ENDINGS))
+
+
 def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     """A company's legal suffix, with a number before it, belongs to the name: "Nord Stream 2 AG",
     "Uniper SE"; the span becomes an organisation (and no longer the KB entry it matched)."""
@@ -336,8 +348,13 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 pending.insert(0, (b + 1, whole))  # "Shares of Nord Stream": the words after "of" are a run too
         if a >= b:
             continue
+        if (not en and b - a > 1 and b < len(tokens) and feats[b].stem in lex.loc_heads and not feats[b].cap
+                and _adjective(tokens[b - 1].text, feats[b - 1])):
+            pending.insert(0, (b - 1, b))  # "Моринці | Черкаської області": the place adjective goes with its noun
+            b -= 1
         tags = feats[a].info.tags
-        if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.loc_heads:
+        if (b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.loc_heads and not feats[a + 1].cap
+                and _adjective(tokens[a].text, feats[a])):
             spans.append(Span(a, a + 2, "LOC", "pattern"))  # "Полтавської області", even if a surname too
             continue
         if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.org_heads and not en:
