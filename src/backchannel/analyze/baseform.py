@@ -10,6 +10,7 @@ foreign) words, case endings cut by rules, again preferring a form the article u
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from backchannel.analyze.features import Feature
 from backchannel.analyze.gazetteer import words
@@ -96,22 +97,35 @@ def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str],
 _FEM_IA = ("ия", "ии", "ию", "ией", "иею")
 
 
+# Men's names in -ий in use today: for these "-ии"/"-ию" stays masculine unless the article
+# writes the -ия form itself; the dictionary's other -ий names ("Асий", "Юлий") are rare beside
+# the women's names in -ия that share their forms ("Асия", "Юлия").
+_MEN_IY = frozenset(
+    """юрий георгий дмитрий василий анатолий валерий геннадий аркадий евгений виталий григорий иннокентий
+    леонтий арсений афанасий викентий игнатий савелий терентий макарий дионисий лаврентий зиновий
+    мефодий феодосий антоний онуфрий прокопий порфирий""".split()
+)
+
+
 def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Collection[str], lang: str) -> str | None:
     """"Асии Биби" → "Асия": a first name in -ия that the dictionary knows only as a man's name
-    in -ий, whose -ий form the article never uses, its -ия form used, and the surname after it
-    indeclinable (a man's surname would agree: "Василия Петрова")."""
-    if span.last - span.first < 2:
+    in -ий, whose -ий form the article never uses, its -ия form used (or the man's name a rare
+    one, see ``_MEN_IY``), and the surname after it, if any, indeclinable (a man's surname would
+    agree: "Василия Петрова")."""
+    if lang != "ru":
         return None
-    word, surname = tokens[span.first].text, tokens[span.first + 1].text
+    word = tokens[span.first].text
     end = next((e for e in _FEM_IA if word.endswith(e)), None)
     readings = morph.nominatives(word, ("Name",))
     if end is None or not readings or any(g != "masc" for _, g in readings):
         return None
     base = word[: len(word) - len(end)] + "ия"
-    if _cased(readings[0][0], word) in seen or base not in seen:
+    if _cased(readings[0][0], word) in seen or (base not in seen and readings[0][0].lower() in _MEN_IY):
         return None
-    if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
-        return None
+    if span.last - span.first > 1:
+        surname = tokens[span.first + 1].text
+        if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
+            return None
     return base
 
 
@@ -148,11 +162,16 @@ def _cased(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
+@lru_cache(maxsize=50_000)
+def _word_count(name: str) -> int:
+    return len(words(name))
+
+
 def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str) -> str:
     """Nominative base form of one span (see module doc)."""
     n = span.last - span.first
-    if span.kb_name is not None and len(words(span.kb_name)) == n:
+    if span.kb_name is not None and _word_count(span.kb_name) == n:
         return span.kb_name
     if span.type == "PER":
         return _per_base(span, tokens, feats, lang, morph, seen, text)

@@ -4,13 +4,15 @@ genitive ("МИД Великобритании", "Верховный суд Па
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from backchannel.analyze import lexicon
 from backchannel.analyze.features import Feature
 from backchannel.analyze.records import Span, Token
 from backchannel.model import EntityType
 
+_LOWER_HEADS = frozenset({"правительств", "уряд"})
+_LOWER_HEAD_TEXTS = ("правительств", "уряд")
 _OWNED_HEADS = frozenset("мид мзс суд министерств правительств уряд посольств парламент минздрав минобороны".split())
 
 
@@ -54,22 +56,72 @@ def _listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token])
     return False
 
 
-def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def _owned(feat: Feature) -> bool:
+    return any(feat.stem.startswith(h) for h in _OWNED_HEADS)
+
+
+def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
+                 adjectives: Mapping[str, str]) -> list[Span]:
+    """Organisations named by a lower-case government word: before a country in the genitive
+    ("правительства Великобритании", "уряду Польщі") or after a country adjective ("британское
+    правительство"); the adjective joins the span ("британского правительства")."""
+    heads = [k for k, f in enumerate(feats) if f.stem in _LOWER_HEADS and not f.cap]
+    if not heads:
+        return spans
+    starts = {s.first: s for s in spans}
+    taken = {k for s in spans for k in range(s.first, s.last)}
+    out: list[Span] = []
+    for k in heads:
+        if k in taken:
+            continue
+        first = k - 1 if k > 0 and k - 1 not in taken and _adjacent(tokens, k - 1, k) and feats[k - 1].stem in adjectives else k
+        place = starts.get(k + 1)
+        if (place is not None and place.type == "LOC" and place.source == "kb" and _adjacent(tokens, k, k + 1)
+                and (not feats[k + 1].info.cases or "gent" in feats[k + 1].info.cases)):
+            out.append(Span(first, place.last, "ORG", "pattern", (), None, None, place.country))
+        elif first < k:
+            out.append(Span(first, k + 1, "ORG", "pattern", (), None, None, adjectives[feats[first].stem]))
+    if not out:
+        return spans
+    inside = {k for s in out for k in range(s.first, s.last)}
+    kept = [s for s in spans if not inside.intersection(range(s.first, s.last))]
+    return sorted(kept + out, key=lambda s: s.first)
+
+
+def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
+    return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
+
+
+def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
+               adjectives: Mapping[str, str] | None = None, text: str | None = None) -> list[Span]:
     """Merge an organisation whose head is a ministry, court or government with the place that
-    directly follows it ("МИД России") into one ORG span, which keeps the place's country."""
+    directly follows it ("МИД России") into one ORG span, which keeps the place's country; with
+    ``adjectives`` (stem of a country adjective → ISO code) also a country adjective before it
+    ("британского МИДа") and lower-case government words (see ``_lower_heads``; only looked for
+    when ``text``, if given, holds one)."""
+    if adjectives and (text is None or any(h in text for h in _LOWER_HEAD_TEXTS)):
+        spans = _lower_heads(spans, tokens, feats, adjectives)
     out: list[Span] = []
     i = 0
     while i < len(spans):
         s = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
+        first, country = s.first, s.country
+        if (adjectives and s.type == "ORG" and first > 0 and not feats[first - 1].cap
+                and feats[first - 1].stem in adjectives and _adjacent(tokens, first - 1, first)
+                and any(_owned(feats[k]) for k in range(s.first, s.last))
+                and not (out and out[-1].last == first)):
+            first -= 1  # "британского МИДа"
+            country = country or adjectives[feats[first].stem]
         if (nxt is not None and s.type == "ORG" and nxt.type == "LOC" and nxt.first == s.last
-                and tokens[nxt.first].sent == tokens[s.first].sent
-                and tokens[nxt.first].start - tokens[s.last - 1].end <= 1
-                and any(feats[k].stem.startswith(h) for k in range(s.first, s.last) for h in _OWNED_HEADS)):
+                and _adjacent(tokens, s.last - 1, nxt.first)
+                and any(_owned(feats[k]) for k in range(s.first, s.last))):
             country = nxt.country or lexicon.LOC_ABBREVIATIONS.get(tokens[nxt.first].text) or None
-            out.append(Span(s.first, nxt.last, "ORG", s.source, (), None, s.role, country))
+            out.append(Span(first, nxt.last, "ORG", s.source, (), None, s.role, country))
             i += 2
             continue
+        if first != s.first:
+            s = Span(first, s.last, s.type, s.source, s.kb_ids, None, s.role, country)
         out.append(s)
         i += 1
     return out

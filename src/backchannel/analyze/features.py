@@ -33,7 +33,7 @@ def feature(text: str, stem: Callable[[str], str], info: Callable[[str], WordInf
     c = text[0]
     if not c.isalpha():
         return Feature(False, False, False, False, False, text, _NONE)
-    cap = c.isupper()
+    cap = c.isupper() or (text[2:3] == "-" and text[:2] in ("al", "el") and text[3:4].isupper())  # "al-Baghdadi"
     m = _ABBR.match(text)
     if m is not None and len(m.group(1)) >= 5 and info is not None and "common" in info(text.capitalize()).tags:
         return Feature(True, False, False, False, c.isascii(), stem(text), _NONE)  # a headline in capitals

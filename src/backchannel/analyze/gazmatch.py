@@ -15,6 +15,8 @@ from backchannel.analyze.stems import fold
 
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
+_ROMAN = frozenset("IVXLC")
 
 
 def _kb_span(first: int, last: int, entries: tuple[Entry, ...], name: str | None = None) -> Span:
@@ -35,6 +37,8 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if not f.cap:
         return False
     tags = f.info.tags
+    if tags & _FUNCTION and fold(tokens[i].text) != fold(entry.name):
+        return False  # "Хотя", "Якобы", "Мені" are no forms of the surnames Hoti, Yacob, Lee
     if tokens[i].first:
         if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
             return False
@@ -56,11 +60,13 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
 def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    done = 0
+    for i in [k for k, f in enumerate(feats) if f.cap]:  # abbreviations count as capitalised
+        if i < done:
+            continue
         f = feats[i]
         matched = 0
-        if f.upper:
+        if f.upper and not set(f.abbr) <= _ROMAN:  # "II/III" are numbers, not Charles III
             entries = gaz.lookup(("=" + f.abbr,))
             if entries:
                 spans.append(_kb_span(i, i + 1, entries))
@@ -82,7 +88,7 @@ def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gaze
             spans.append(_kb_span(i, j, entries, name))
             matched = length
             break
-        i += matched or 1
+        done = i + (matched or 1)
     return spans
 
 
@@ -97,10 +103,11 @@ def _same_person(ids: tuple[str, ...], word: Feature, gaz: Gazetteer) -> tuple[s
     return tuple(out)
 
 
-def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer) -> list[Span]:
+def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
+                   first_names: frozenset[str] = frozenset()) -> list[Span]:
     """Grow a KB person span leftwards over an initial or a first name the KB entry lacks
-    ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй"), a place over a capitalised adjective
-    ("Північної Ірландії")."""
+    ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй", "John F. Kerry" with ``first_names``), a
+    place over a capitalised adjective ("Північної Ірландії")."""
     starts = {s.last for s in spans}
     out: list[Span] = []
     for s in spans:
@@ -113,7 +120,8 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
         while (s.type == "PER" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
                and tokens[first].start - tokens[first - 1].end <= 1
                and (feats[first - 1].initial or (feats[first - 1].cap and "Name" in feats[first - 1].info.tags
-                                                 and not feats[first - 1].info.tags & {"Geox", "common"}))):
+                                                 and not feats[first - 1].info.tags & {"Geox", "common"})
+                    or (feats[first - 1].latin and feats[first - 1].cap and feats[first - 1].stem in first_names))):
             first -= 1
         if first == s.first:
             out.append(s)

@@ -95,6 +95,8 @@ _ORG_TRIGGERS = {
 
 # Legal forms and agency abbreviations that stand before a quoted name and belong to it
 # ("ТОВ «Каштан-плюс»", "ПАО «Газпром»", "ИА REGNUM"); matched on the token as written.
+# Legal forms written after a company's name.
+COMPANY_SUFFIXES = frozenset("AG GmbH SE Ltd Ltd. Inc Inc. LLC PLC Plc plc Corp Corp. KG LLP АГ ГмбХ".split())
 LEGAL_FORMS = frozenset(
     """ООО ОАО ЗАО ПАО АО НАО ГУП МУП ФГУП ФГБУ ФГУ ГБУ ГКУ АНО НКО ИА ИД ТОО ЧОП НПО НПП НПФ ОДО ИП ФГБОУ ГК
     ТОВ ТзОВ ПАТ ПрАТ ВАТ ЗАТ АТ НАК ДП ДК КП ПП ГО ФОП НВП НВО НВФ ТД ДТГО КУА ФК БФ БО ОСББ СП ЧП ПМП АК
@@ -165,7 +167,8 @@ EN_TITLE_WORDS = frozenset(
     mr mrs ms dr sir lord lady spokesman spokeswoman leader premier commander army col lt maj major gen sgt
     capt adm admiral colonel lieutenant sergeant captain interior justice home attorney district judge
     officer agent detective inspector director ceo chairman chairwoman rep representative congressman
-    congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the""".split()
+    congresswoman speaker foreign-minister first lady brig brigadier marshal pres u.s. us the police
+    commissioner constable superintendent coalition""".split()
 )
 EN_PLACE_PREFIXES = frozenset(
     "northern southern eastern western north south east west new upper lower greater central latin".split())
@@ -238,6 +241,15 @@ FALLBACK_NAMES: tuple[tuple[EntityType, str, tuple[str, ...]], ...] = (
                    "Шотландія", "Уельс", "Велика Британія", "Британія", "Росія",
                    "Україна", "Німеччина", "Франція", "Китай", "Індія", "Туреччина", "Білорусь", "Казахстан",
                    "Європа", "Азія", "Африка", "Київ", "Москва", "Вашингтон", "Лондон", "Брюссель", "Берлін", "Париж")),
+    # Platforms, products and events: MISC, so that they are not taken for organisations or people.
+    *(("MISC", lang, ("Telegram", "Twitter", "Facebook", "WhatsApp", "Viber", "Instagram", "YouTube", "TikTok", "Skype",
+                      "Zoom", "Signal", "Brexit", "COVID-19", "Covid-19", "Sputnik V", "CoronaVac", "Covaxin", "iPhone"))
+      for lang in ("ru", "uk", "en")),
+    ("MISC", "ru", ("Телеграм", "Телеграмм", "Твиттер", "Фейсбук", "Инстаграм", "Ютуб", "Вайбер", "Ватсап", "ТикТок",
+                    "Тик-Ток", "Скайп", "Брексит", "Брекзит", "Спутник V", "Спутник Лайт", "ЭпиВакКорона",
+                    "КовиВак")),
+    ("MISC", "uk", ("Телеграм", "Твіттер", "Фейсбук", "Інстаграм", "Ютуб", "Вайбер", "ТікТок", "Тік-Ток", "Скайп",
+                    "Брексит", "Брекзит", "Супутник V", "Спутник V")),
     ("LOC", "en", ("United States", "Britain", "Great Britain", "Russia", "Ukraine", "Europe", "Asia", "Africa")),
 )
 

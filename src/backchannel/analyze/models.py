@@ -15,6 +15,7 @@ from backchannel.analyze.gazetteer import (
     kb_entries,
     words,
 )
+from backchannel.analyze.given_names import given_names
 from backchannel.analyze.lexicon import Lexicon
 from backchannel.analyze.roles import RoleBook, load_roles
 from backchannel.analyze.stems import stem
@@ -121,7 +122,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     entries = kb_entries(kb) + country_entries() + fallback + [
         e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
     ]
-    first_names = _first_names(kb)
+    first_names = _first_names(kb) | given_names()
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {
         lang: Lexicon(lang, lexicon.person_cues(lang), lexicon.org_heads(lang), lexicon.org_triggers(lang),

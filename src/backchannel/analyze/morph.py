@@ -27,6 +27,9 @@ class Morphology:
 
         self.lang = lang
         self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
+        self._dictionary: Any = next(
+            (unit for unit, _terminal in getattr(self._analyzer, "_units", ())
+             if type(unit).__name__ == "DictionaryAnalyzer"), None)
         self._cache: dict[str, WordInfo] = {}
         self._genitive: dict[str, bool] = {}
         self._role: dict[str, bool] = {}
@@ -36,12 +39,19 @@ class Morphology:
         Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
 
     def _parses(self, word: str) -> list[Any]:
-        out = []
-        for p in self._analyzer.parse(word):
-            method = type(p.methods_stack[0][0]).__name__
-            if method == "DictionaryAnalyzer":
-                out.append(p)
-        return out
+        """The dictionary's readings of ``word``, in pymorphy's order. Only its dictionary unit
+        is asked: for a word it does not know, the guessers that ``parse`` would run next (the
+        costly part) give readings this adapter drops anyway."""
+        analyzer = self._analyzer
+        if self._dictionary is None:
+            return [p for p in analyzer.parse(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+        lower = word.lower()
+        found = self._dictionary.parse(word, lower, set())
+        if not found:
+            return []
+        if analyzer.prob_estimator is not None:
+            found = analyzer.prob_estimator.apply_to_parses(word, lower, found)
+        return [analyzer._result_type(*p) for p in found]
 
     def info(self, word: str) -> WordInfo:
         found = self._cache.get(word)

@@ -18,6 +18,7 @@ from backchannel.model import EntityType
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "NUMR"})
+_ROMAN = frozenset("ivx")
 _QUOTES_OPEN = frozenset("«\"“„")
 _QUOTES_CLOSE = frozenset("»\"”“")
 
@@ -28,6 +29,8 @@ def _name_like(f: Feature) -> bool:
 
 def _breaks(a: Feature, b: Feature) -> bool:
     """Whether two neighbouring capitalised words belong to different names."""
+    if b.upper and not a.upper and b.latin and a.latin and set(b.stem) <= _ROMAN:
+        return False  # "Myles Caggins III"
     if a.latin != b.latin or (b.upper and not a.upper):
         return True
     if a.upper and not b.upper:
@@ -45,10 +48,9 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
     in English also over "of"/"for" ("Ministry of Defence")."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        if taken[i] or not _name_like(feats[i]) or feats[i].stem in lexicon.MONTHS_AND_DAYS:
-            i += 1
+    done = 0
+    for i in [k for k, f in enumerate(feats) if f.word and (f.cap or f.initial)]:
+        if i < done or taken[i] or feats[i].stem in lexicon.MONTHS_AND_DAYS:
             continue
         j = i + 1
         while j < n and not taken[j] and tokens[j].sent == tokens[i].sent:
@@ -68,7 +70,7 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
             else:
                 break
         out.append((i, j))
-        i = j
+        done = j
     return out
 
 
@@ -102,8 +104,9 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
 def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
     """An English run joined over "of"/"for" stays whole only when the word before the joiner is
     an organisation or place head ("Ministry of Defence", "Republic of Dagestan")."""
+    person = feats[a].stem in lex.first_names  # "Vicente Sainz de la Peña", "María del Carmen Nadal"
     for k in range(a + 1, b - 1):
-        if feats[k].stem in lexicon.EN_JOINERS and not feats[k].cap:
+        if feats[k].stem in lexicon.EN_JOINERS and not feats[k].cap and not (person and feats[k].stem in lexicon.PARTICLES):
             if feats[k - 1].stem in lex.org_heads or feats[k - 1].stem in lex.loc_heads:
                 return b
             return k
@@ -137,7 +140,7 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
     first, last = fs[0].stem, fs[-1].stem
     if last in lexicon.EN_PLACE_TAILS:
         return "LOC", "pattern"
-    if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen for f in fs):
+    if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen and f.cap for f in fs):
         return None
     if first in lexicon.EN_PLACE_PREFIXES:
         return "LOC", "pattern"
@@ -197,7 +200,9 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     if lex.lang == "en" and b - a > 1:
         return english_run(fs, lower_seen)
     if b - a > 1 and unknown:
-        return "PER", ("guess" if lex.lang == "en" else "weak")
+        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}):
+            return "PER", "guess"  # "министр Шахбаз Бхатти": words no dictionary knows, inside a sentence
+        return "PER", "weak"
     if unknown:
         if "common" in tags:
             return "PER", "weak"
@@ -260,8 +265,9 @@ def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon
 def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[bool]) -> list[Span]:
     """A legal form before an unquoted Latin name: "ИА REGNUM", "ООО Yandex"."""
     out: list[Span] = []
-    for i in range(len(tokens) - 1):
-        if tokens[i].text in lexicon.LEGAL_FORMS and not taken[i] and feats[i + 1].latin and feats[i + 1].cap:
+    forms = lexicon.LEGAL_FORMS  # all written with a capital: only capitalised words can be one
+    for i in [k for k, f in enumerate(feats[:-1]) if f.cap and tokens[k].text in forms]:
+        if not taken[i] and feats[i + 1].latin and feats[i + 1].cap:
             j = i + 1
             while j < len(tokens) and feats[j].latin and feats[j].cap and not taken[j] and j - i < 5:
                 j += 1
@@ -271,18 +277,57 @@ def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[
     return out
 
 
+_ADJ_ENDINGS = tuple(
+    f"{base}{end}" for base in ("ськ", "цьк", "зьк", "ск", "цк")
+    for end in ("ий", "а", "ого", "ому", "ій", "ої", "ою", "ім", "ая", "ой", "ом", "ую", "ая", "ие", "их", "і")
+)
+
+
+def _adjective(word: str, feat: Feature) -> bool:
+    """A capitalised adjective: by the dictionary, or by a place adjective's ending for one it does
+    not know ("Козельщанському", "Горохівського")."""
+    return "ADJF" in feat.info.tags or (not feat.info.tags & _PERSONAL and word.lower().endswith(_ADJ_ENDINGS))
+
+
+def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+    """A company's legal suffix, with a number before it, belongs to the name: "Nord Stream 2 AG",
+    "Uniper SE"; the span becomes an organisation (and no longer the KB entry it matched)."""
+    n = len(tokens)
+    out: list[Span] = []
+    end = -1
+    for s in spans:
+        if s.first < end:
+            continue  # inside a name grown over a suffix: "AG" of "Nord Stream 2 AG"
+        j = s.last
+        if j + 1 < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 3 and tokens[j + 1].text in lexicon.COMPANY_SUFFIXES:
+            j += 1
+        if j < n and tokens[j].text in lexicon.COMPANY_SUFFIXES and tokens[j].sent == tokens[s.first].sent and j - s.last <= 1:
+            first = s.first
+            if (out and out[-1].last == first and tokens[first].start - tokens[first - 1].end <= 1
+                    and tokens[out[-1].first].text[:1].isascii() == tokens[first].text[:1].isascii()):
+                first = out.pop().first  # "Gazprom" + "Export LLC"
+            s = Span(first, j + 1, "ORG", "pattern", (), None, s.role, s.country)
+            end = j + 1
+        out.append(s)
+    return out
+
+
 def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
     ``genitive`` says whether a lower-case word can be a genitive noun or adjective."""
-    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz)
+    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names)
     taken = [False] * len(tokens)
     named: dict[int, EntityType] = {}
     for s in spans:
         for k in range(s.first, s.last):
             taken[k] = True
             named[k] = s.type
-    quoted = _quoted_orgs(tokens, feats, lex, [named.get(k) == "ORG" for k in range(len(tokens))])
+    orgs = [False] * len(tokens)
+    for s in spans:
+        if s.type == "ORG":
+            orgs[s.first:s.last] = [True] * (s.last - s.first)
+    quoted = _quoted_orgs(tokens, feats, lex, orgs)
     if quoted:  # a quoted name after "компания"/"ТОВ" is the organisation, whatever words it holds
         inside = {k for q in quoted for k in range(q.first, q.last)}
         spans = [s for s in spans if not inside.intersection(range(s.first, s.last))]
@@ -293,14 +338,23 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 taken[k] = True
     spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
-    for a, b in runs(tokens, feats, taken, en):
+    pending = runs(tokens, feats, taken, en)
+    while pending:
+        a, b = pending.pop(0)
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)
         if en:
-            b = _cut_joiner(a, b, feats, lex)
+            whole, b = b, _cut_joiner(a, b, feats, lex)
+            if b + 1 < whole:
+                pending.insert(0, (b + 1, whole))  # "Shares of Nord Stream": the words after "of" are a run too
         if a >= b:
             continue
+        if (not en and b - a > 1 and b < len(tokens) and feats[b].stem in lex.loc_heads and not feats[b].cap
+                and _adjective(tokens[b - 1].text, feats[b - 1])):
+            pending.insert(0, (b - 1, b))  # "Моринці | Черкаської області": the place adjective goes with its noun
+            b -= 1
         tags = feats[a].info.tags
-        if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.loc_heads:
+        if (b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.loc_heads and not feats[a + 1].cap
+                and _adjective(tokens[a].text, feats[a])):
             spans.append(Span(a, a + 2, "LOC", "pattern"))  # "Полтавської області", even if a surname too
             continue
         if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.org_heads and not en:
@@ -323,4 +377,4 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    return sorted(spans, key=lambda s: s.first)
+    return _company_suffix(sorted(spans, key=lambda s: s.first), tokens)

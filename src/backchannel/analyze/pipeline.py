@@ -76,7 +76,8 @@ def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> t
         from backchannel.analyze.slovnet_ner import merge
 
         spans = merge(spans, models.slovnet.spans(text, tokens), tokens)
-    return tokens, feats, join_owned(settle(spans, tokens, feats), tokens, feats)
+    return tokens, feats, join_owned(settle(spans, tokens, feats), tokens, feats,
+                                         models.roles.adjectives.get(lang), text)
 
 
 def analyze(article: Article, models: Models) -> ArticleAnalysis:

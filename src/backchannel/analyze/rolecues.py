@@ -32,13 +32,18 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
     phrases = book.phrases.get(lang, {})
     first = book.first.get(lang, {})
     adjectives = book.adjectives.get(lang, {})
+    candidates = [k for k, f in enumerate(feats) if f.stem in first and f.word]
+    if not candidates:
+        return []
     starting = {s.first: s for s in spans}
     covering = {k: s for s in spans for k in range(s.first, s.last)}
     out: list[RoleCue] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        lengths = first.get(feats[i].stem) if feats[i].word else None
+    done = 0
+    for i in candidates:
+        if i < done:
+            continue
+        lengths = first[feats[i].stem]
         hit = None
         for length in lengths or ():
             j = i + length
@@ -48,7 +53,6 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
                     hit = (j, phrase)
                     break
         if hit is None:
-            i += 1
             continue
         j, phrase = hit
         a, b, of = i, j, phrase.of
@@ -64,7 +68,7 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
             nxt = starting.get(b)
         text = " ".join(t.text for t in tokens[a:b])
         out.append(RoleCue(a, b, phrase.role, of, text))
-        i = j
+        done = j
     return out
 
 

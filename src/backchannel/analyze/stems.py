@@ -28,15 +28,25 @@ def fold(word: str) -> str:
     return word.casefold().translate(_APOS)
 
 
+def _by_length(endings: list[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(e) for e in endings}, reverse=True)
+    return tuple((n, frozenset(e for e in endings if len(e) == n)) for n in lengths)
+
+
+# The endings grouped by length, longest first: at most one ending of each length can match, so
+# looking the word's last n letters up gives the same cut as trying every ending in turn.
+_BY_LENGTH = {"ru": _by_length(_ENDINGS_RU), "uk": _by_length(_ENDINGS_UK)}
+
+
 def stem(word: str, lang: str) -> str:
     """Matching key of one word (see module doc). Latin words lose only a possessive 's."""
     w = fold(word)
     if not w or w[-1] not in _CYRILLIC:
         return w[:-2] if w.endswith("'s") else w
-    endings = _ENDINGS_UK if lang == "uk" else _ENDINGS_RU
-    for ending in endings:
-        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
-            w = w[: -len(ending)]
+    size = len(w)
+    for n, endings in _BY_LENGTH["uk" if lang == "uk" else "ru"]:
+        if size - n >= MIN_STEM and w[-n:] in endings:
+            w = w[:-n]
             # "Сергея"/"Сергей", "Сергія"/"Сергій", "России"/"Россия": one more vowel goes
             if w[-1] in _STEM_VOWELS and len(w) > MIN_STEM:
                 w = w[:-1]

@@ -56,8 +56,14 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
     first = True
     sent_begin = 0
     prev_end = 0
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
+    find = text.find
+    make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
+    e = 0
+    # The gaps between tokens are white space only (``\S`` matches everything else), so a
+    # token starts where its text first occurs after the previous one: cheaper than match objects.
+    for word in _TOKEN.findall(text):
+        s = find(word, e)
+        e = s + len(word)
         if s >= next_start:
             if tokens:
                 sentences.append(Sentence(sent_begin, prev_end))
@@ -66,14 +72,14 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
             next_start = starts[sent + 1] if sent + 1 < n_starts else len(text) + 1
             sent_begin = s
             first = True
-        word = m.group()
         if word[-1] == "." and e - s > 2 and word[:-1].lower() not in _ABBREV:
-            append(Token(s, e - 1, word[:-1], sent, first))  # a word that ends a sentence
+            append(make(Token, (s, e - 1, word[:-1], sent, first)))  # a word that ends a sentence
             first = False
-            s, word = e - 1, "."
-        append(Token(s, e, word, sent, first))
-        if first:
-            first = word in _OPENERS
+            append(make(Token, (e - 1, e, ".", sent, False)))
+        else:
+            append(make(Token, (s, e, word, sent, first)))
+            if first:
+                first = word in _OPENERS
         prev_end = e
     if tokens:
         sentences.append(Sentence(sent_begin, prev_end))

@@ -34,18 +34,38 @@ class _Cluster:
     kb_id: str | None
 
 
-def _clusters(index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[_Cluster]:
+def _grouped(analysis: ArticleAnalysis) -> dict[int, list[Mention]]:
     grouped: dict[int, list[Mention]] = {}
     for m in analysis.mentions:
         grouped.setdefault(m.cluster, []).append(m)
+    return grouped
+
+
+def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None]:
+    """Type, representative name and KB actor of one in-document cluster."""
+    entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
+    rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
+    kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
+    actor = index.actor_for(entity_type, rep)
+    kb_id = kb_ids.most_common(1)[0][0] if kb_ids else (actor.id if actor else None)
+    return entity_type, rep, kb_id
+
+
+def _clusters(index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[_Cluster]:
     out = []
-    for number, ms in grouped.items():
-        entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
-        rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
-        kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
-        actor = index.actor_for(entity_type, rep)
-        kb_id = kb_ids.most_common(1)[0][0] if kb_ids else (actor.id if actor else None)
+    for number, ms in _grouped(analysis).items():
+        entity_type, rep, kb_id = _identity(index, ms)
         out.append(_Cluster(article, number, tuple(ms), entity_type, rep, key(entity_type, rep), kb_id))
+    return out
+
+
+def cluster_identities(index: KbIndex, analysis: ArticleAnalysis) -> dict[int, str]:
+    """What linking joins each in-document cluster by, before curation and the store: its KB
+    actor's id, else the linking key of its representative name (pure; for evaluation)."""
+    out: dict[int, str] = {}
+    for number, ms in _grouped(analysis).items():
+        entity_type, rep, kb_id = _identity(index, ms)
+        out[number] = kb_id or key(entity_type, rep)
     return out
 
 

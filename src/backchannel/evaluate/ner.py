@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import backchannel
 from backchannel.config import Settings
@@ -40,6 +41,9 @@ from backchannel.evaluate.scoring import (
     strict_counts,
 )
 from backchannel.model import Article, sha256_hex
+
+if TYPE_CHECKING:
+    from backchannel.kb.index import KbIndex
 
 Recognize = Callable[[str, str, str | None], Sequence[MentionLike]]
 """``recognize(text, lang, date)``: the system under test."""
@@ -179,8 +183,22 @@ def _analysis_stage() -> ModuleType:
     return stage
 
 
-def analyze_recognizer(models: object) -> Recognize:
-    """A recogniser over ``backchannel.analyze.analyze`` with the given loaded models.
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    """A mention with the identity cross-document linking gives its in-document cluster."""
+
+    start: int
+    end: int
+    surface: str
+    base: str
+    type: str
+    kb_id: str | None
+    link: str
+
+
+def analyze_recognizer(models: object, index: KbIndex | None = None) -> Recognize:
+    """A recogniser over ``backchannel.analyze.analyze`` with the given loaded models; with a
+    KB ``index`` each mention carries its cluster's linking identity (``LinkedMention``).
 
     Role-only mentions ("глава МИД Турции" with no name, resolved to the office holder) are
     descriptive, not named, mentions: the NER gold does not annotate them, so they are left out
@@ -188,9 +206,14 @@ def analyze_recognizer(models: object) -> Recognize:
     analyze = _analysis_stage().analyze
 
     def recognize(text: str, lang: str, date: str | None) -> Sequence[MentionLike]:
-        found = analyze(_article(text, lang, date), models).mentions
-        named: Sequence[MentionLike] = [m for m in found if not (m.role and m.surface == m.role)]
-        return named
+        analysis = analyze(_article(text, lang, date), models)
+        named = [m for m in analysis.mentions if not (m.role and m.surface == m.role)]
+        if index is None:
+            return named
+        from backchannel.consolidate.linking import cluster_identities
+
+        links = cluster_identities(index, analysis)
+        return [LinkedMention(m.start, m.end, m.surface, m.base, m.type, m.kb_id, links[m.cluster]) for m in named]
 
     return recognize
 
@@ -209,8 +232,11 @@ def write_results(report: NerReport, folder: Path) -> tuple[Path, Path]:
 
 
 def linking_identity(mention: MentionLike) -> str:
-    """The identity the store's linking gives a mention: its KB actor, else its spelling-insensitive
-    key (the same skeleton that joins "Кириенко" and "Кирієнко" across articles)."""
+    """The identity the store's linking gives a mention: its cluster's (``LinkedMention``), else
+    its KB actor, else its spelling-insensitive key (the same skeleton that joins "Кириенко" and
+    "Кирієнко" across articles)."""
+    if isinstance(mention, LinkedMention):
+        return mention.link
     from backchannel.consolidate.keys import key
 
     return mention.kb_id or key("PER", mention.base or mention.surface)
@@ -229,9 +255,13 @@ def evaluate_ner(
     load_models = _analysis_stage().load_models
     started = time.perf_counter()
     models = load_models(settings)
+    from backchannel.kb.index import build_index
+
+    kb = getattr(models, "kb", None)  # a stand-in stage (tests) may have no knowledge base
+    index = build_index(kb) if kb is not None else None
     setup = time.perf_counter() - started
     report = replace(
-        run_ner_eval(analyze_recognizer(models), chosen, limit, identity=linking_identity),
+        run_ner_eval(analyze_recognizer(models, index), chosen, limit, identity=linking_identity),
         setup_seconds=round(setup, 3),
     )
     if folder is not None:
