@@ -53,6 +53,20 @@ def _skip_title(sent: Sent, j: int) -> int:
     return j
 
 
+_WITH_PARTICIPATION = frozenset("с со при з із за".split())
+
+
+def participation(sent: Sent, j: int) -> bool:
+    """Whether word ``j`` ends "с участием" / "при участии" / "за участю" / "with the
+    participation of": the names after it take part (they are not possessors of "участие")."""
+    ws = sent.words
+    if j < 1:
+        return False
+    if sent.lang == "en":
+        return ws[j].low == "of" and ws[j - 1].low == "participation"
+    return sent.lex.any("participate", ws[j].lemmas) and ws[j - 1].low in _WITH_PARTICIPATION
+
+
 def skip_adjectives(sent: Sent, j: int) -> int:
     for _ in range(3):
         if j >= 0 and sent.word_mention[j] < 0 and _adjective(sent.words[j], sent.lang):
@@ -103,7 +117,7 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
         other = sent.mentions[sent.word_mention[nxt]]
         if other.type == "PER" and other.kb_id and other.cluster != m.cluster:
             return True
-    if not _genitive(sent, mi):
+    if not _genitive(sent, mi) or participation(sent, prev_word(sent, mi)):
         return False
     if nxt < len(ws) and sent.word_mention[nxt] >= 0:
         other = sent.mentions[sent.word_mention[nxt]]
