@@ -30,6 +30,8 @@ def prev_word(sent: Sent, mi: int) -> int:
         j = sent.first[sent.word_mention[j]] - 1
     j = skip_adjectives(sent, j)
     j = _skip_title(sent, j)
+    if j >= 0 and sent.words[j].low in _ACTING:
+        j -= 1
     if sent.lang != "en" and j >= 0 and sent.word_mention[j] < 0:
         w = sent.words[j]
         head = sent.words[sent.last[mi]].tag.cases
@@ -37,6 +39,9 @@ def prev_word(sent: Sent, mi: int) -> int:
                 and (sent.lex.any("anaphor_roles", w.lemmas) or sent.lex.any("counterpart", w.lemmas))):
             j = skip_adjectives(sent, j - 1)
     return j
+
+
+_ACTING = frozenset("врио и.о. ио в.о. тво".split())
 
 
 def _skip_title(sent: Sent, j: int) -> int:

@@ -120,6 +120,9 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
             sent.words[k].tag.pos in ("VERB", "INFN") and k not in cues for k in range(owner + 1, anchor)):
         return set()
     out = {owner}
+    if participation(sent, anchor - 1) and not _is_verb_cue(sent, owner):
+        # "посетили саммит при участии X": who attends the event meets those taking part
+        out.update(c for c in own if owner - 3 <= c < owner and _is_verb_cue(sent, c))
     for c in own:
         if c < owner and owner - c <= 4 and not _is_verb_cue(sent, owner) and _is_request(sent, c):
             out.add(c)
