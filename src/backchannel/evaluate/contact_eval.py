@@ -53,7 +53,8 @@ def run_gold(settings: Settings, gold: ContactGold) -> ContactScore:
         inputs += [str(p) for p in gold.paths]
         with Workspace.open(replace(settings, db=str(Path(tmp) / "eval.db"))) as ws:
             ws.ingest(inputs)
-            result = score(ws.store.iter_contacts(), gold_items(gold.gold), gold.entities)
+            records = [r for r in ws.store.iter_contacts() if gold.kinds is None or r["kind"] in gold.kinds]
+            result = score(records, gold_items(gold.gold), gold.entities)
     result.polarity_scored = gold.polarity_scored
     return result
 

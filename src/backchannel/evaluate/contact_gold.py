@@ -15,6 +15,8 @@ Decisions (one place, so the scores can be read against them):
   mentions and its nominative name from the ``.coref`` keys (surname; first name + surname;
   full name; ``name`` for organisations and places). Polarity from ``Модальность``:
   ``отрицание`` → denied, ``будущее``/``возможность`` → hypothetical, otherwise asserted.
+  A Meeting is people meeting or talking: reports of kind ``message`` or ``request`` (a letter,
+  an invitation) are left out of this dataset's scoring.
 * **WikiEvents** (``*_info.jsonl``: each argument points at its most informative mention):
   events whose type ends in ``.Meet`` or ``.Correspondence`` (Contact.Contact.Meet, …, and
   RequestCommand.Meet, ThreatenCoerce.Correspondence …: a request or threat made in a meeting
@@ -68,6 +70,8 @@ class ContactGold:
     gold: list[dict[str, Any]] = field(default_factory=list)
     entities: dict[str, list[str]] = field(default_factory=dict)
     polarity_scored: bool = True
+    kinds: frozenset[str] | None = None
+    """The report kinds the dataset's event type covers (None: all); other reports are not scored."""
     paths: list[Path] = field(default_factory=list)
     """Files to ingest as they are (the seeds keep their metadata headers), besides ``docs``."""
     _owner: dict[str, str] = field(default_factory=dict)
@@ -105,6 +109,8 @@ def pairs(names: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 # --- factRuEval-2016 -----------------------------------------------------------------------
 
+FACTRU_KINDS = frozenset({"meeting", "talks", "visit", "call", "contact"})
+"""A Meeting fact is people meeting or talking; a letter or a request alone is not one."""
 _MODALITY = {"отрицание": "denied", "будущее": "hypothetical", "возможность": "hypothetical"}
 
 
@@ -180,7 +186,7 @@ def _factru_entity(gold: ContactGold, obj: _FactruObject, surfaces: dict[str, st
 
 
 def read_factru_meetings(root: Path, split: str | None = None) -> ContactGold:
-    gold = ContactGold("factru-meeting")
+    gold = ContactGold("factru-meeting", kinds=FACTRU_KINDS)
     folder = root / "factrueval2016"
     for facts in sorted(folder.glob("*set/*.facts")):
         base = facts.with_suffix("")
@@ -200,7 +206,7 @@ def read_factru_meetings(root: Path, split: str | None = None) -> ContactGold:
 
 # --- English event sets ----------------------------------------------------------------------
 
-_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 _LOWER_OK = frozenset("of and for de al bin ibn van von la le on in".split())
 _PRONOUNS = frozenset("he she they it we i you him her them us his their its who".split())
 
