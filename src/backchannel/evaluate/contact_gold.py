@@ -78,6 +78,13 @@ class ContactGold:
     """Folded alias → canonical name: an entity sharing an alias with a known one is that one
     (the scorer resolves an alias to one entity, so two entities must never share one)."""
 
+    def add_doc(self, doc: ContactDoc, contacts: list[dict[str, Any]]) -> None:
+        """A document and its gold contacts (a pair named by two facts of the same polarity is one
+        unit of the score, so it is kept once)."""
+        unique = {(tuple(c["between"]), c["polarity"], c["optional"]): c for c in contacts}
+        self.docs.append(doc)
+        self.gold.append({"doc": doc.key, "contacts": list(unique.values())})
+
     def add_entity(self, canonical: str, aliases: Iterable[str]) -> str:
         names = [n for n in (" ".join(a.split()) for a in [canonical, *aliases]) if n]
         canonical = next((self._owner[fold(n)] for n in names if fold(n) in self._owner), canonical)
@@ -199,8 +206,7 @@ def read_factru_meetings(root: Path, split: str | None = None) -> ContactGold:
         for ids, polarity in _meetings(read_text(facts)):
             names = [_factru_entity(gold, objects[i], surfaces) for i in ids if i in objects]
             items += [contact(p, polarity) for p in pairs(names)]
-        gold.docs.append(ContactDoc(base.name, text, "ru"))
-        gold.gold.append({"doc": base.name, "contacts": items})
+        gold.add_doc(ContactDoc(base.name, text, "ru"), items)
     return gold
 
 
@@ -269,9 +275,7 @@ def read_wikievents_contacts(root: Path, split: str | None = None) -> ContactGol
                     who = [mentions[a["entity_id"]] for a in event["arguments"]
                            if a["role"] == "Participant" and a["entity_id"] in mentions]
                     items += _english_contact(gold, who)
-            key = str(record["doc_id"])
-            gold.docs.append(ContactDoc(key, str(record["text"]), "en"))
-            gold.gold.append({"doc": key, "contacts": items})
+            gold.add_doc(ContactDoc(str(record["doc_id"]), str(record["text"]), "en"), items)
     return gold
 
 
@@ -307,9 +311,8 @@ def read_rams_contacts(root: Path, split: str | None = None) -> ContactGold:
                 who = [detokenise(tokens[s : e + 1]) for s, e, roles in record["ent_spans"]
                        if any(re.sub(r"^evt\d+arg\d+", "", r[0]) in _RAMS_ROLES for r in roles)]
                 items = _english_contact(gold, who)
-            key = str(record["doc_key"])
-            gold.docs.append(ContactDoc(key, "\n".join(detokenise(s) for s in record["sentences"]), "en"))
-            gold.gold.append({"doc": key, "contacts": items})
+            text = "\n".join(detokenise(s) for s in record["sentences"])
+            gold.add_doc(ContactDoc(str(record["doc_key"]), text, "en"), items)
     return gold
 
 
