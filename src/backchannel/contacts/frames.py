@@ -69,6 +69,8 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         if not addressee and not any(ws[i].lemmas & (lex.nouns.keys() | lex.verbs.keys())
                                      for i in own if cue.word < i <= cue.word + 3):
             return False
+    if lex.any("passive_talk", w.lemmas) and cue.verb:
+        return len(_agents(sent, slots)) >= 2
     if lex.any("companion", w.lemmas):
         if any(s.slot == "with" for s in slots):
             return True
@@ -78,6 +80,11 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
     if lex.any("counterpart", w.lemmas) and not cue.verb:
         return any(s.slot == "with" for s in slots)
     return True
+
+
+def _agents(sent: Sent, slots: list[Slot]) -> list[Slot]:
+    """Parties in the instrumental case: the agents of a passive verb."""
+    return [s for s in slots if "ablt" in sent.words[sent.last[s.mention]].tag.cases]
 
 
 def _joined_meeting(sent: Sent, own: list[int], state: Discourse) -> list[Person]:
@@ -102,6 +109,9 @@ def complete(sent: Sent, cue: Cue, slots: list[Slot], state: Discourse) -> tuple
         p = person(sent.mentions[s.mention])
         if all(q.cluster != p.cluster for q, _ in parties):
             parties.append((p, s.slot if s.slot == "subj" else f"{s.slot}+{s.anchor}"))
+    if cue.verb and lex.any("passive_talk", sent.words[cue.word].lemmas):
+        agents = {s.mention for s in _agents(sent, slots)}
+        return [(p, "with") for p, _ in parties if any(sent.mentions[a].cluster == p.cluster for a in agents)], False
     clause = sent.clause[cue.word]
     own = [i for i, c in enumerate(sent.clause) if c == clause]
     borrowed = False
