@@ -249,6 +249,11 @@ NOT_CONTACTS = [
     ("ru", "Следуя предложению Ивана Петренко, депутаты приняли обращение к премьеру Олегу Кузьмину о переходе "
            "в другой часовой пояс."),
     ("uk", "Депутати прийняли звернення до прем'єра Олега Кузьміна щодо тарифів."),
+    # English "called" that names, "meet" a goal, "asked X how": no contact
+    ("en", "John Smith sat on the board of a small energy company called Joule Unlimited."),
+    ("en", "Peter Brown at the time called John Smith \" extremely careless \" but declined to act."),
+    ("en", "To meet John Smith's two-year goal, the agency would need more money."),
+    ("en", "The radio host Peter Brown asked John Smith how to solve the crime problem."),
 ]
 
 

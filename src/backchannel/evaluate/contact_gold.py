@@ -150,8 +150,9 @@ def _nominative(names: dict[str, list[str]]) -> list[str]:
     first, last = names.get("firstname", [])[:1], names.get("lastname", [])[:1]
     middle = names.get("patronymic", [])[:1]
     found = [*names.get("name", []), *names.get("nickname", []), *last]
+    firsts = " ".join(names.get("firstname", []))
     if first and last:
-        found += [f"{first[0]} {last[0]}", f"{last[0]} {first[0]}"]
+        found += [f"{first[0]} {last[0]}", f"{last[0]} {first[0]}", f"{firsts} {last[0]}", f"{last[0]} {firsts}"]
         if middle:
             found.append(f"{first[0]} {middle[0]} {last[0]}")
     return found
