@@ -122,7 +122,8 @@ def test_wikievents_reader_keeps_meet_and_makes_nominals_optional(tmp_path: Path
         {"event_type": "Contact.Contact.Broadcast", "arguments": [
             {"entity_id": "e1", "role": "Participant"}, {"entity_id": "e2", "role": "Participant"}]},
     ]
-    record = {"doc_id": "w1", "text": "John Smith met Peter Brown and officials.", "entity_mentions": mentions,
+    record = {"doc_id": "w1", "text": "John Smith met Peter Brown and officials.",
+              "sentences": [[[], "John Smith met Peter Brown and officials."]], "entity_mentions": mentions,
               "event_mentions": events}
     (tmp_path / "wikievents" / "test_info.jsonl").write_text(json.dumps(record) + "\n")
     (line,) = read_wikievents_contacts(tmp_path, "test").gold

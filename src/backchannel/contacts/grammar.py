@@ -28,6 +28,8 @@ def prev_word(sent: Sent, mi: int) -> int:
             j = k
     if j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type in ("LOC", "ORG"):
         j = sent.first[sent.word_mention[j]] - 1
+    if j >= 0 and sent.word_mention[j] >= 0 and sent.lang != "en" and _owner_in_title(sent, sent.word_mention[j]):
+        return prev_word(sent, sent.word_mention[j])  # "с советником Трампа Стивом Уиткоффом"
     j = skip_adjectives(sent, j)
     j = _skip_title(sent, j)
     if j >= 0 and sent.words[j].low in _ACTING:
@@ -39,6 +41,16 @@ def prev_word(sent: Sent, mi: int) -> int:
                 and (sent.lex.any("anaphor_roles", w.lemmas) or sent.lex.any("counterpart", w.lemmas))):
             j = skip_adjectives(sent, j - 1)
     return j
+
+
+def _owner_in_title(sent: Sent, mi: int) -> bool:
+    """A person in the genitive right after a title noun, inside another person's title
+    ("советником Трампа" before "Стивом Уиткоффом")."""
+    m = sent.mentions[mi]
+    k = sent.first[mi] - 1
+    return (m.type == "PER" and not m.role and fold(m.surface) != fold(m.base) and k >= 0
+            and sent.word_mention[k] < 0 and sent.words[k].tag.pos == "NOUN"
+            and sent.lex.any("anaphor_roles", sent.words[k].lemmas) and "gent" in sent.words[sent.first[mi]].tag.cases)
 
 
 _ACTING = frozenset("врио и.о. ио в.о. тво".split())

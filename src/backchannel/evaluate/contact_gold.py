@@ -23,7 +23,8 @@ Decisions (one place, so the scores can be read against them):
   or a letter is a contact between the two sides). ``Contact.Contact.Unspecified`` and
   ``.Broadcast`` are statements ("said", "declared") or public addresses and do not count.
   Participants are the ``Participant`` arguments; a pair with a non-name argument ("leaders")
-  is optional (a name-level scorer cannot match it).
+  is optional (a name-level scorer cannot match it). The text is rebuilt one sentence a line from
+  the ``sentences`` field (the ``text`` field runs sentences together without a space).
 * **RAMS** (one trigger per five-sentence window): ``contact.*.meet`` and
   ``contact.*.correspondence`` except funeral/vigil, media statement and public statement; plus
   ``contact.discussion.n/a`` and ``contact.negotiate.n/a`` (talks with the medium unsaid).
@@ -276,7 +277,9 @@ def read_wikievents_contacts(root: Path, split: str | None = None) -> ContactGol
                     who = [mentions[a["entity_id"]] for a in event["arguments"]
                            if a["role"] == "Participant" and a["entity_id"] in mentions]
                     items += _english_contact(gold, who)
-            gold.add_doc(ContactDoc(str(record["doc_id"]), str(record["text"]), "en"), items)
+            # its "text" runs sentences together ("…last night.Mr Whitelaw …"): one sentence a line
+            text = "\n".join(str(sentence[1]) for sentence in record.get("sentences", [])) or str(record["text"])
+            gold.add_doc(ContactDoc(str(record["doc_id"]), text, "en"), items)
     return gold
 
 
