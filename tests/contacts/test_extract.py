@@ -127,6 +127,10 @@ LISTS = [
            "и премьером Сергеем Дорофеевым.",
      [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}], []),
     ("uk", "Це питання обговорювалося Іваном Петренком та Олегом Кузьміним.", [{"петренко", "кузьмін"}], []),
+    # English titles written in front of a name; "Secretary of State" is no speech verb
+    ("en", "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Saturday.",
+     [{"rubio", "lavrov"}], []),
+    ("en", "Donald Trump met Indian Prime Minister Narendra Modi at the White House.", [{"trump", "modi"}], []),
     # a partner whose title names another person ("с советником Трампа Стивом Уиткоффом")
     ("ru", "Андрей Ермак провел переговоры с советником Трампа Стивом Уиткоффом.", [{"ермак", "уиткофф"}],
      [{"ермак", "трамп"}]),

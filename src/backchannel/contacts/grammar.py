@@ -31,7 +31,7 @@ def prev_word(sent: Sent, mi: int) -> int:
     if j >= 0 and sent.word_mention[j] >= 0 and sent.lang != "en" and _owner_in_title(sent, sent.word_mention[j]):
         return prev_word(sent, sent.word_mention[j])  # "с советником Трампа Стивом Уиткоффом"
     j = skip_adjectives(sent, j)
-    j = _skip_title(sent, j)
+    j = _skip_title(sent, j) if sent.lang != "en" else _skip_en_title(sent, j)
     if j >= 0 and sent.words[j].low in _ACTING:
         j -= 1
     if sent.lang != "en" and j >= 0 and sent.word_mention[j] < 0:
@@ -51,6 +51,37 @@ def _owner_in_title(sent: Sent, mi: int) -> bool:
     return (m.type == "PER" and not m.role and fold(m.surface) != fold(m.base) and k >= 0
             and sent.word_mention[k] < 0 and sent.words[k].tag.pos == "NOUN"
             and sent.lex.any("anaphor_roles", sent.words[k].lemmas) and "gent" in sent.words[sent.first[mi]].tag.cases)
+
+
+_EN_TITLE = frozenset(
+    "foreign prime deputy defense defence state secretary minister general national security adviser advisor vice "
+    "president chief special envoy of affairs interior finance trade senior top former first house speaker "
+    "ambassador white press spokesman spokeswoman spokesperson chancellor king queen prince crown supreme leader "
+    "head director commander mayor governor senator sen. rep. gen. lt. col. u.s. us uk eu un nato".split())
+_EN_DEMONYM = ("ian", "ese", "ish", "ch", "i", "an")
+
+
+def _skip_en_title(sent: Sent, j: int) -> int:
+    """Skip an English title the recogniser did not attach: "with Russian Foreign Minister
+    Sergei Lavrov", "with U.S. Secretary of State Marco Rubio"."""
+    start = j
+    titled = False
+    for _ in range(8):
+        if j < 0:
+            break
+        w = sent.words[j]
+        if sent.word_mention[j] >= 0:
+            if sent.mentions[sent.word_mention[j]].type not in ("LOC", "ORG"):
+                break
+            j = sent.first[sent.word_mention[j]] - 1
+            continue
+        if not (w.low in _EN_TITLE or (w.text[:1].isupper() and w.low.endswith(_EN_DEMONYM))):
+            break
+        titled = titled or w.text[:1].isupper()
+        j -= 1
+    if not titled or (j >= 0 and sent.words[j].low == "of"):
+        return start
+    return j
 
 
 _ACTING = frozenset("врио и.о. ио в.о. тво".split())
