@@ -199,6 +199,15 @@ def test_polarity(models: Models, lang: str, text: str, parties: set[str], polar
     assert (frozenset(parties), polarity) in _pairs(reports)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Иван Петренко и Олег Кузьмин встретятся на саммите в Казани."),
+    ("en", "John Smith and Peter Brown are expected to meet at the summit."),
+])
+def test_a_summit_that_is_only_the_setting_is_no_report_of_its_own(models: Models, lang: str, text: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert {polarity for _, polarity in _pairs(reports)} == {"hypothetical"}
+
+
 def test_a_denial_of_a_report_in_a_later_sentence(models: Models) -> None:
     text = ("Газета The Wall Street Journal пишет, что Илон Маск регулярно общается с Владимиром Путиным. "
             "Дмитрий Песков назвал эту информацию неправдой.")

@@ -38,6 +38,7 @@ _SUCH_AS = (("такими", "як"), ("таких", "як"), ("таким", "я
             ("among", "them"), ("серед", "яких"), ("среди", "которых"))
 _FRAME_PREPS = frozenset("в во на у после перед по при під після під час during at in after before following on".split())
 _FRAME_NOUNS = frozenset("ходе время течение ході час course".split())
+_EN_DETERMINERS = frozenset("the a an this that its their".split())
 _OWN = frozenset("свой своем своём своей своим своего свою свої своїй своєму свого свою his her their own".split())
 _NOUN_OBJ_PREPS = frozenset("к ко до to".split())
 _EXIST = frozenset("состояться быть пройти проходить відбутися бути пройти".split())
@@ -225,6 +226,8 @@ def in_frame(sent: Sent, cue: int) -> bool:
     с", "під час розмови", "during the call"."""
     ws = sent.words
     j = skip_adjectives(sent, cue - 1)
+    if j >= 0 and ws[j].low in _EN_DETERMINERS:
+        j -= 1
     if j >= 0 and ws[j].low in _FRAME_NOUNS:
         j -= 1
     return j >= 0 and ws[j].low in _FRAME_PREPS
