@@ -131,6 +131,9 @@ LISTS = [
     ("en", "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Saturday.",
      [{"rubio", "lavrov"}], []),
     ("en", "Donald Trump met Indian Prime Minister Narendra Modi at the White House.", [{"trump", "modi"}], []),
+    # an English possessive written in one word with the name ("Macron's talks with Putin")
+    ("en", "Emmanuel Macron's talks with Vladimir Putin lasted three hours.", [{"macron", "putin"}], []),
+    ("en", "Donald Trump's call with Vladimir Putin lasted two hours.", [{"trump", "putin"}], []),
     # a partner whose title names another person ("с советником Трампа Стивом Уиткоффом")
     ("ru", "Андрей Ермак провел переговоры с советником Трампа Стивом Уиткоффом.", [{"ермак", "уиткофф"}],
      [{"ермак", "трамп"}]),

@@ -39,7 +39,8 @@ def en_noun(sent: Sent, i: int) -> bool:
     prev = ws[i - 1] if i > 0 else None
     if prev is None:
         return w.low.endswith("ing") or w.low == "talks"
-    if prev.low in _EN_DET or prev.low in sent.lex.sets["phone"] or prev.low in ("'s", "s") or prev.text[:1].isdigit():
+    if (prev.low in _EN_DET or prev.low in sent.lex.sets["phone"] or prev.low in ("'s", "s") or prev.text[:1].isdigit()
+            or prev.low.endswith(("'s", "s'"))):
         return True
     if sent.word_mention[i - 1] >= 0 or prev.low in _EN_VERBAL:
         return False

@@ -71,6 +71,8 @@ def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
     lex = sent.lex
     j = prev_word(sent, mi)
     prev = sent.words[j] if j >= 0 else None
+    if sent.lang == "en" and sent.last[mi] + 1 == cue.word and sent.words[cue.word - 1].low.endswith(("'s", "s'")):
+        return "gen"  # "Macron's talks with Putin"
     if prev is None:
         return "subj" if sent.lang == "en" or nominative_form(sent, mi) else "obj"
     low = prev.low
