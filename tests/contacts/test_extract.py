@@ -131,6 +131,10 @@ LISTS = [
     ("en", "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Saturday.",
      [{"rubio", "lavrov"}], []),
     ("en", "Donald Trump met Indian Prime Minister Narendra Modi at the White House.", [{"trump", "modi"}], []),
+    # receiving a letter is a message from its sender
+    ("en", "Joe Biden received a letter from Emmanuel Macron.", [{"biden", "macron"}], []),
+    ("ru", "Иван Петренко получил письмо от Олега Кузьмина.", [{"петренко", "кузьмин"}], []),
+    ("uk", "Іван Петренко отримав лист від Олега Кузьміна.", [{"петренко", "кузьмін"}], []),
     # an English possessive written in one word with the name ("Macron's talks with Putin")
     ("en", "Emmanuel Macron's talks with Vladimir Putin lasted three hours.", [{"macron", "putin"}], []),
     ("en", "Donald Trump's call with Vladimir Putin lasted two hours.", [{"trump", "putin"}], []),
@@ -275,6 +279,7 @@ NOT_CONTACTS = [
     ("en", "Peter Brown at the time called John Smith \" extremely careless \" but declined to act."),
     ("en", "To meet John Smith's two-year goal, the agency would need more money."),
     ("en", "The radio host Peter Brown asked John Smith how to solve the crime problem."),
+    ("ru", "Иван Петренко получил поддержку от Олега Кузьмина."),
 ]
 
 

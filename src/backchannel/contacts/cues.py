@@ -50,6 +50,13 @@ def en_noun(sent: Sent, i: int) -> bool:
         ("al", "ic", "ful", "ous", "ive", "face", "level", "side", "way", "person", "house"))
 
 
+def _receives_content(sent: Sent, i: int) -> bool:
+    """An English hosting verb whose object is a message ("received a letter"); Russian and
+    Ukrainian say "получил письмо" ("принял обращение" adopts a document)."""
+    return sent.lang == "en" and any(
+        sent.lex.any("content", w.lemmas) for w in sent.words[i + 1:i + 4])
+
+
 def find_cues(sent: Sent) -> list[Cue]:
     """The contact cues of the sentence, left to right."""
     lex = sent.lex
@@ -69,6 +76,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
+        if host and _receives_content(sent, i):  # "received a letter from X": a message
+            out.append(Cue(i, "message", True))
+            continue
         if sent.lang == "en":
             is_noun = w.low in lex.nouns and en_noun(sent, i)
             en_kind: ContactKind | None = lex.nouns.get(w.low) if is_noun else lex.verbs.get(w.low)

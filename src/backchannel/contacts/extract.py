@@ -220,7 +220,7 @@ def _governed_content(sent: Sent, cues: list[Cue]) -> list[Cue]:
     """Without message nouns carried by a message verb ("передал послание", "sent letters"): the
     verb is the cue."""
     lex = sent.lex
-    verbs = [c.word for c in cues if c.verb and lex.any("message_verbs", sent.words[c.word].lemmas)]
+    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas))]
     return [c for c in cues if c.verb or not lex.any("content", sent.words[c.word].lemmas)
             or not any(sent.clause[v] == sent.clause[c.word] for v in verbs)]
 
