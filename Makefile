@@ -58,6 +58,11 @@ eval: install
 	$(BIN)/backchannel --db eval-corpus.db ingest -q examples/corpus
 	$(BIN)/backchannel --db eval-corpus.db eval contacts examples/gold/corpus.contacts.jsonl \
 	  --entities examples/gold/corpus.entities.json --results benchmarks/results
+	@if [ -d ../shared/data/eval ]; then \
+	  for d in factru-meeting wikievents rams; do for s in dev test; do \
+	    $(BIN)/backchannel eval contacts --dataset $$d --split $$s --results benchmarks/results || exit 1; \
+	  done; done; \
+	else echo "../shared/data/eval absent: factRuEval/WikiEvents/RAMS contact evals skipped"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-vault demo.gexf

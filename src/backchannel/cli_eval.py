@@ -8,6 +8,7 @@ import click
 from rich.text import Text
 
 from backchannel.cli_common import err, out
+from backchannel.evaluate.contact_eval import CONTACT_DATASETS, SPLITS
 
 DEFAULT_RESULTS = "benchmarks/results"
 
@@ -47,33 +48,49 @@ def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, d
 
 
 @evaluate.command("contacts")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--entities", "entities_file", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="ENTITIES.json: canonical name → aliases.")
-@click.option("--results", help="Folder to write contacts-<gold>.json and .md into.")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--entities", "entities_file", type=click.Path(exists=True, dir_okay=False),
+              help="ENTITIES.json: canonical name → aliases (with GOLD).")
+@click.option("--dataset", type=click.Choice(CONTACT_DATASETS),
+              help="Score a converted evaluation set instead of GOLD (ingested into a temporary store).")
+@click.option("--split", type=click.Choice(SPLITS), help="With --dataset: only its dev or test half.")
+@click.option("--data", type=click.Path(file_okay=False), help="Folder of the evaluation data (default ../shared/data/eval).")
+@click.option("--results", help="Folder to write contacts-<name>.json and .md into.")
 @click.option("--json", "as_json", is_flag=True, help="Print the score as JSON.")
 @click.pass_context
-def eval_contacts(ctx: click.Context, gold: str, entities_file: str, results: str | None, as_json: bool) -> int:
-    """Score the stored contact reports against a gold file (format and scoring in CONTRACT.md).
+def eval_contacts(ctx: click.Context, gold: str | None, entities_file: str | None, dataset: str | None,
+                  split: str | None, data: str | None, results: str | None, as_json: bool) -> int:
+    """Score contact reports against gold (format and scoring in CONTRACT.md): the stored
+    reports against GOLD + --entities, or a dataset's documents ingested afresh (--dataset).
 
     \b
     Example:
       backchannel --db seeds.db eval contacts ../shared/data/gold/seeds.contacts.jsonl \\
           --entities ../shared/data/gold/seeds.entities.json
+      backchannel eval contacts --dataset factru-meeting --split dev --results benchmarks/results
     """
     import json
 
     from backchannel.cli_common import workspace
+    from backchannel.config import load_settings
+    from backchannel.evaluate.contact_eval import evaluate_dataset, result_name, write_results
     from backchannel.evaluate.contacts import read_gold, read_json, score
 
-    ws = workspace(ctx)
-    result = score(ws.store.iter_contacts(), read_gold(Path(gold)), read_json(Path(entities_file)))
-    name = Path(gold).name.split(".")[0]
-    if results:
-        folder = Path(results)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"contacts-{name}.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
-        (folder / f"contacts-{name}.md").write_text(result.to_markdown(name))
+    if (gold is None) == (dataset is None):
+        raise click.UsageError("give either GOLD (with --entities) or --dataset")
+    if dataset is not None:
+        settings = load_settings({"db": ctx.find_root().obj["db"]})
+        name = result_name(dataset, split)
+        result = evaluate_dataset(settings, dataset, split, Path(data) if data else None,
+                                  Path(results) if results else None)
+    else:
+        if entities_file is None:
+            raise click.UsageError("GOLD needs --entities ENTITIES.json")
+        ws = workspace(ctx)
+        result = score(ws.store.iter_contacts(), read_gold(Path(gold or "")), read_json(Path(entities_file)))
+        name = Path(gold or "").name.split(".")[0]
+        if results:
+            write_results(result, name, Path(results))
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
     else:

@@ -98,6 +98,52 @@ LISTS = [
     ("uk", "Турецький президент Реджеп Таїп Ердоган запропонував провести в Стамбулі зустріч Зеленського, "
            "Путіна та Трампа.",
      [{"зеленський", "путін"}, {"путін", "трамп"}, {"зеленський", "трамп"}], []),
+    # "с участием / за участю / with the participation of" + a list: everyone named takes part
+    ("ru", "Вчера в Женеве прошли переговоры с участием Ивана Петренко, Сергея Кузьмина и Олега Дорофеева.",
+     [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}], []),
+    ("uk", "Учора відбулися переговори за участю Івана Петренка та Олега Кузьміна.",
+     [{"петренко", "кузьмін"}], []),
+    ("en", "Talks with the participation of Emmanuel Macron and Olaf Scholz took place in Vienna.",
+     [{"macron", "scholz"}], []),
+    # attending an event "при участии" others: the attendees meet those taking part
+    ("ru", "Позже Анна Котова и Мария Белова посетили саммит в Лондоне при участии Ивана Петренко.",
+     [{"котова", "петренко"}, {"белова", "петренко"}], []),
+    # a plural relative pronoun: its antecedents are the subjects
+    ("ru", "Точку в споре поставят Иван Петренко и Сергей Кузьмин, которые сегодня встречаются в Казани.",
+     [{"петренко", "кузьмин"}], []),
+    ("uk", "Іван Петренко та Олег Кузьмін, які вчора зустрілися в Києві, домовилися про співпрацю.",
+     [{"петренко", "кузьмін"}], []),
+    ("en", "Emmanuel Macron and Olaf Scholz, who met in Berlin on Monday, agreed on a plan.",
+     [{"macron", "scholz"}], []),
+    # the thing discussed between the verb and the partner; a Latin "c" typed for "с"; "врио мэра"
+    ("ru", "Министр Анна Котова обсуждала этот вопрос c главой МИД Андреем Кравцовым.",
+     [{"котова", "кравцов"}], []),
+    ("uk", "Міністр Анна Котова обговорювала це питання з главою МЗС Андрієм Кравцовим.",
+     [{"котова", "кравцов"}], []),
+    ("ru", "Иван Петренко хочет обсудить с врио мэра Москвы Сергеем Кузьминым транспорт.",
+     [{"петренко", "кузьмин"}], []),
+    # a talk verb in the passive with its agents in the instrumental: all of them took part
+    ("ru", "Главный вопрос обсуждается в том числе и генсеком ООН Иваном Петренко, главой МИД Олегом Кузьминым "
+           "и премьером Сергеем Дорофеевым.",
+     [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}], []),
+    ("uk", "Це питання обговорювалося Іваном Петренком та Олегом Кузьміним.", [{"петренко", "кузьмін"}], []),
+    # English titles written in front of a name; "Secretary of State" is no speech verb
+    ("en", "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov on Saturday.",
+     [{"rubio", "lavrov"}], []),
+    ("en", "Donald Trump met Indian Prime Minister Narendra Modi at the White House.", [{"trump", "modi"}], []),
+    # receiving a letter is a message from its sender
+    ("en", "Joe Biden received a letter from Emmanuel Macron.", [{"biden", "macron"}], []),
+    ("ru", "Иван Петренко получил письмо от Олега Кузьмина.", [{"петренко", "кузьмин"}], []),
+    ("uk", "Іван Петренко отримав лист від Олега Кузьміна.", [{"петренко", "кузьмін"}], []),
+    # an English possessive written in one word with the name ("Macron's talks with Putin")
+    ("en", "Emmanuel Macron's talks with Vladimir Putin lasted three hours.", [{"macron", "putin"}], []),
+    ("en", "Donald Trump's call with Vladimir Putin lasted two hours.", [{"trump", "putin"}], []),
+    # a partner whose title names another person ("с советником Трампа Стивом Уиткоффом")
+    ("ru", "Андрей Ермак провел переговоры с советником Трампа Стивом Уиткоффом.", [{"ермак", "уиткофф"}],
+     [{"ермак", "трамп"}]),
+    ("uk", "Андрій Єрмак провів переговори з радником Трампа Стівом Віткоффом.", [{"єрмак", "віткофф"}],
+     [{"єрмак", "трамп"}]),
+    ("ru", "Встреча Ивана Петренко и Олега Кузьмина обсуждается в Кремле.", [{"петренко", "кузьмин"}], []),
 ]
 
 
@@ -147,6 +193,10 @@ POLARITY = [
     ("ru", "Песков не стал отрицать, что Ушаков и Уиткофф периодически общаются по телефону.",
      {"ушаков", "уиткофф"}, "asserted"),
     ("en", "Recep Tayyip Erdogan travelled to Sochi to meet Vladimir Putin.", {"erdogan", "putin"}, "asserted"),
+    # a refusal of another verb ("отказался уточнить") does not deny the contact named after it
+    ("ru", "Блогер отказался уточнить, какие вопросы Иван Петренко хочет обсудить с мэром Сергеем Кузьминым.",
+     {"петренко", "кузьмин"}, "hypothetical"),
+    ("en", "John Smith refused to say whether he would meet Peter Brown.", {"smith", "brown"}, "hypothetical"),
 ]
 
 
@@ -154,6 +204,15 @@ POLARITY = [
 def test_polarity(models: Models, lang: str, text: str, parties: set[str], polarity: str) -> None:
     _, reports = _run(models, text, lang)
     assert (frozenset(parties), polarity) in _pairs(reports)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Иван Петренко и Олег Кузьмин встретятся на саммите в Казани."),
+    ("en", "John Smith and Peter Brown are expected to meet at the summit."),
+])
+def test_a_summit_that_is_only_the_setting_is_no_report_of_its_own(models: Models, lang: str, text: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert {polarity for _, polarity in _pairs(reports)} == {"hypothetical"}
 
 
 def test_a_denial_of_a_report_in_a_later_sentence(models: Models) -> None:
@@ -211,6 +270,16 @@ NOT_CONTACTS = [
     ("ru", "Путин встретился с представителями бизнеса, сообщил Песков."),
     ("en", "Trump called Zelensky a dictator."),
     ("ru", "Суд отправил Артема и Валерию Иванову под домашний арест."),
+    # "принять" a document, not a guest
+    ("ru", "Следуя предложению Ивана Петренко, депутаты приняли обращение к премьеру Олегу Кузьмину о переходе "
+           "в другой часовой пояс."),
+    ("uk", "Депутати прийняли звернення до прем'єра Олега Кузьміна щодо тарифів."),
+    # English "called" that names, "meet" a goal, "asked X how": no contact
+    ("en", "John Smith sat on the board of a small energy company called Joule Unlimited."),
+    ("en", "Peter Brown at the time called John Smith \" extremely careless \" but declined to act."),
+    ("en", "To meet John Smith's two-year goal, the agency would need more money."),
+    ("en", "The radio host Peter Brown asked John Smith how to solve the crime problem."),
+    ("ru", "Иван Петренко получил поддержку от Олега Кузьмина."),
 ]
 
 

@@ -156,6 +156,10 @@ def _alike(word: str, name: str) -> bool:
     return prev[-1] <= 2
 
 
+_FRAME_HEADS = frozenset("время ходе течение час ході".split())
+"""Nouns of "во время / в ходе / під час X": X is still inside the prepositional phrase."""
+
+
 def _in_pp(sent: Sent, i: int) -> bool:
     """Whether the noun at ``i`` follows a preposition (maybe across adjectives): "в ближайшее время"."""
     if sent.lex.any("time_nouns", sent.words[i].lemmas):
@@ -164,6 +168,8 @@ def _in_pp(sent: Sent, i: int) -> bool:
         w = sent.words[j]
         if w.tag.pos == "PREP":
             return True
+        if w.low in _FRAME_HEADS:
+            continue
         if w.tag.pos not in ("ADJF", "PRTF", "NUMR", "PRCL", "NPRO"):
             return False
     return False

@@ -63,7 +63,8 @@ def _speech(sent: Sent, i: int) -> bool:
     if not lex.any("speech", w.lemmas) or sent.word_mention[i] >= 0:
         return False
     if sent.lang == "en":
-        return w.low not in lex.nouns and (i == 0 or sent.words[i - 1].low != "to")
+        # a capitalised word inside the sentence is part of a name or title ("Secretary of State")
+        return w.low not in lex.nouns and (i == 0 or (sent.words[i - 1].low != "to" and not w.text[:1].isupper()))
     return w.tag.pos == "VERB" and not (i > 0 and sent.words[i - 1].low == "не")
 
 

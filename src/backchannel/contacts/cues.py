@@ -39,7 +39,8 @@ def en_noun(sent: Sent, i: int) -> bool:
     prev = ws[i - 1] if i > 0 else None
     if prev is None:
         return w.low.endswith("ing") or w.low == "talks"
-    if prev.low in _EN_DET or prev.low in sent.lex.sets["phone"] or prev.low in ("'s", "s") or prev.text[:1].isdigit():
+    if (prev.low in _EN_DET or prev.low in sent.lex.sets["phone"] or prev.low in ("'s", "s") or prev.text[:1].isdigit()
+            or prev.low.endswith(("'s", "s'"))):
         return True
     if sent.word_mention[i - 1] >= 0 or prev.low in _EN_VERBAL:
         return False
@@ -47,6 +48,13 @@ def en_noun(sent: Sent, i: int) -> bool:
         return True
     return prev.text[:1].isalpha() and prev.low not in _EN_VERBAL and prev.tag.tense == "" and prev.low.endswith(
         ("al", "ic", "ful", "ous", "ive", "face", "level", "side", "way", "person", "house"))
+
+
+def _receives_content(sent: Sent, i: int) -> bool:
+    """An English hosting verb whose object is a message ("received a letter"); Russian and
+    Ukrainian say "получил письмо" ("принял обращение" adopts a document)."""
+    return sent.lang == "en" and any(
+        sent.lex.any("content", w.lemmas) for w in sent.words[i + 1:i + 4])
 
 
 def find_cues(sent: Sent) -> list[Cue]:
@@ -68,6 +76,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
+        if host and _receives_content(sent, i):  # "received a letter from X": a message
+            out.append(Cue(i, "message", True))
+            continue
         if sent.lang == "en":
             is_noun = w.low in lex.nouns and en_noun(sent, i)
             en_kind: ContactKind | None = lex.nouns.get(w.low) if is_noun else lex.verbs.get(w.low)

@@ -21,7 +21,7 @@ from backchannel.contacts.cues import Cue, find_cues
 from backchannel.contacts.discourse import Discourse, Person
 from backchannel.contacts.frames import complete, roles, split, valid
 from backchannel.contacts.lexicon import Lexicon, fold, lexicon
-from backchannel.contacts.parties import slots
+from backchannel.contacts.parties import in_frame, slots
 from backchannel.contacts.polarity import governed_by_denial, polarity
 from backchannel.contacts.sentence import Sent, build
 from backchannel.model import (
@@ -220,7 +220,7 @@ def _governed_content(sent: Sent, cues: list[Cue]) -> list[Cue]:
     """Without message nouns carried by a message verb ("передал послание", "sent letters"): the
     verb is the cue."""
     lex = sent.lex
-    verbs = [c.word for c in cues if c.verb and lex.any("message_verbs", sent.words[c.word].lemmas)]
+    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas))]
     return [c for c in cues if c.verb or not lex.any("content", sent.words[c.word].lemmas)
             or not any(sent.clause[v] == sent.clause[c.word] for v in verbs)]
 
@@ -232,9 +232,11 @@ def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, l
     out: list[ContactReport] = []
     words = [c.word for c in cues]
     memo: dict[int, Parties] = {}
+    per_cue: list[tuple[Cue, list[ContactReport]]] = []
     for cue in cues:
-        out.extend(_cue_reports(sent, cue, words, state, article, sources, times, find, memo))
+        per_cue.append((cue, _cue_reports(sent, cue, words, state, article, sources, times, find, memo)))
         state.last_kind, state.last_kind_sentence = cue.kind, sent.index
+    out.extend(_without_settings(sent, per_cue))
     subject = next((p for c in cues for p, s in memo.get(c.word, []) if s == "subj"), None)
     if subject is not None:
         state.set_topic(subject, sent.index)
@@ -242,6 +244,16 @@ def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, l
     if not out:
         out = rules.without_cue(sent, state, sources)
     return out
+
+
+def _without_settings(sent: Sent, per_cue: list[tuple[Cue, list[ContactReport]]]) -> list[ContactReport]:
+    """"встретятся на саммите", "will meet at the summit": a cue noun that is only the setting of a
+    verb cue of its clause with the same parties is not a report of its own."""
+    def key(cue: Cue, r: ContactReport) -> tuple[int, frozenset[int]]:
+        return sent.clause[cue.word], frozenset(p.cluster for p in r.participants)
+
+    by_verbs = {key(c, r) for c, found in per_cue if c.verb for r in found}
+    return [r for c, found in per_cue for r in found if c.verb or not in_frame(sent, c.word) or key(c, r) not in by_verbs]
 
 
 def _pronoun(state: Discourse, sent: Sent, word: int) -> tuple[str, int] | None:

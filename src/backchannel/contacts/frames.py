@@ -57,10 +57,13 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         return named or any(lex.any("content", ws[i].lemmas) for i in own if i != cue.word)
     if sent.lang == "en" and cue.verb and w.low in ("call", "calls", "called", "calling"):
         nxt = cue.word + 1
-        if nxt >= len(ws) or sent.word_mention[nxt] < 0:
+        if nxt >= len(ws) or sent.word_mention[nxt] < 0 or _naming(sent, cue.word):
             return False
         after = sent.last[sent.word_mention[nxt]] + 1
-        return not (after < len(ws) and ws[after].low in _PARTY_PREV_BLOCK)
+        return not (after < len(ws) and (ws[after].low in _PARTY_PREV_BLOCK or ws[after].text in _QUOTES or (
+            ws[after].text[:1].islower() and ws[after].low not in _AFTER_CALLED)))
+    if sent.lang == "en" and cue.verb and not _en_contact_object(sent, cue.word):
+        return False
     if sent.lang == "en" and cue.verb and cue.word == own[0] and w.tag.tense == "past" and cue.directed:
         return False
     if lex.any("needs_cue_object", w.lemmas):
@@ -69,6 +72,8 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         if not addressee and not any(ws[i].lemmas & (lex.nouns.keys() | lex.verbs.keys())
                                      for i in own if cue.word < i <= cue.word + 3):
             return False
+    if lex.any("passive_talk", w.lemmas) and cue.verb:
+        return len(_agents(sent, slots)) >= 2
     if lex.any("companion", w.lemmas):
         if any(s.slot == "with" for s in slots):
             return True
@@ -78,6 +83,49 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
     if lex.any("counterpart", w.lemmas) and not cue.verb:
         return any(s.slot == "with" for s in slots)
     return True
+
+
+_QUOTES = frozenset('" “ ” « » \' ‘ ’'.split())
+_AFTER_CALLED = frozenset("on in at to and from about for after before over by this last yesterday today again twice "
+                          "back early late later while when as but who".split())
+_NOT_PARTNERS = frozenset("goal goals target targets deadline deadlines demand demands need needs requirement "
+                          "requirements criteria criterion standard standards expectation expectations threshold "
+                          "obligation obligations challenge challenges condition conditions quota cost costs payroll "
+                          "end ends fate match".split())
+_QUESTION = frozenset("what when where how why whether if about which who".split())
+
+
+def _naming(sent: Sent, cue: int) -> bool:
+    """"a company called Joule", "so-called": "called" names something, nobody phones."""
+    for k in range(max(0, cue - 4), cue):
+        if sent.word_mention[k] >= 0:
+            return False
+        if sent.words[k].low in ("a", "an", "so"):
+            return True
+    return False
+
+
+def _en_contact_object(sent: Sent, cue: int) -> bool:
+    """"meet Trump's goal", "met the deadline": a thing met is no partner; "asked Trump how to …"
+    is a question (an interview), not a request."""
+    ws = sent.words
+    w = ws[cue]
+    if w.low in ("meet", "meets", "met", "meeting"):
+        for k in range(cue + 1, min(cue + 5, len(ws))):
+            if ws[k].low in _NOT_PARTNERS:
+                return False
+            if ws[k].text in ",.;:" or (sent.word_mention[k] >= 0 and k + 1 < len(ws) and ws[k + 1].low not in ("'s", "s", "'")
+                                        and sent.word_mention[k + 1] != sent.word_mention[k]):
+                return True
+    if w.low in ("ask", "asks", "asked", "asking") and cue + 1 < len(ws) and sent.word_mention[cue + 1] >= 0:
+        after = sent.last[sent.word_mention[cue + 1]] + 1
+        return not (after < len(ws) and ws[after].low in _QUESTION)
+    return True
+
+
+def _agents(sent: Sent, slots: list[Slot]) -> list[Slot]:
+    """Parties in the instrumental case: the agents of a passive verb."""
+    return [s for s in slots if "ablt" in sent.words[sent.last[s.mention]].tag.cases]
 
 
 def _joined_meeting(sent: Sent, own: list[int], state: Discourse) -> list[Person]:
@@ -102,6 +150,9 @@ def complete(sent: Sent, cue: Cue, slots: list[Slot], state: Discourse) -> tuple
         p = person(sent.mentions[s.mention])
         if all(q.cluster != p.cluster for q, _ in parties):
             parties.append((p, s.slot if s.slot == "subj" else f"{s.slot}+{s.anchor}"))
+    if cue.verb and lex.any("passive_talk", sent.words[cue.word].lemmas):
+        agents = {s.mention for s in _agents(sent, slots)}
+        return [(p, "with") for p, _ in parties if any(sent.mentions[a].cluster == p.cluster for a in agents)], False
     clause = sent.clause[cue.word]
     own = [i for i, c in enumerate(sent.clause) if c == clause]
     borrowed = False

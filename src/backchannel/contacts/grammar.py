@@ -28,8 +28,12 @@ def prev_word(sent: Sent, mi: int) -> int:
             j = k
     if j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type in ("LOC", "ORG"):
         j = sent.first[sent.word_mention[j]] - 1
+    if j >= 0 and sent.word_mention[j] >= 0 and sent.lang != "en" and _owner_in_title(sent, sent.word_mention[j]):
+        return prev_word(sent, sent.word_mention[j])  # "с советником Трампа Стивом Уиткоффом"
     j = skip_adjectives(sent, j)
-    j = _skip_title(sent, j)
+    j = _skip_title(sent, j) if sent.lang != "en" else _skip_en_title(sent, j)
+    if j >= 0 and sent.words[j].low in _ACTING:
+        j -= 1
     if sent.lang != "en" and j >= 0 and sent.word_mention[j] < 0:
         w = sent.words[j]
         head = sent.words[sent.last[mi]].tag.cases
@@ -37,6 +41,50 @@ def prev_word(sent: Sent, mi: int) -> int:
                 and (sent.lex.any("anaphor_roles", w.lemmas) or sent.lex.any("counterpart", w.lemmas))):
             j = skip_adjectives(sent, j - 1)
     return j
+
+
+def _owner_in_title(sent: Sent, mi: int) -> bool:
+    """A person in the genitive right after a title noun, inside another person's title
+    ("советником Трампа" before "Стивом Уиткоффом")."""
+    m = sent.mentions[mi]
+    k = sent.first[mi] - 1
+    return (m.type == "PER" and not m.role and fold(m.surface) != fold(m.base) and k >= 0
+            and sent.word_mention[k] < 0 and sent.words[k].tag.pos == "NOUN"
+            and sent.lex.any("anaphor_roles", sent.words[k].lemmas) and "gent" in sent.words[sent.first[mi]].tag.cases)
+
+
+_EN_TITLE = frozenset(
+    "foreign prime deputy defense defence state secretary minister general national security adviser advisor vice "
+    "president chief special envoy of affairs interior finance trade senior top former first house speaker "
+    "ambassador white press spokesman spokeswoman spokesperson chancellor king queen prince crown supreme leader "
+    "head director commander mayor governor senator sen. rep. gen. lt. col. u.s. us uk eu un nato".split())
+_EN_DEMONYM = ("ian", "ese", "ish", "ch", "i", "an")
+
+
+def _skip_en_title(sent: Sent, j: int) -> int:
+    """Skip an English title the recogniser did not attach: "with Russian Foreign Minister
+    Sergei Lavrov", "with U.S. Secretary of State Marco Rubio"."""
+    start = j
+    titled = False
+    for _ in range(8):
+        if j < 0:
+            break
+        w = sent.words[j]
+        if sent.word_mention[j] >= 0:
+            if sent.mentions[sent.word_mention[j]].type not in ("LOC", "ORG"):
+                break
+            j = sent.first[sent.word_mention[j]] - 1
+            continue
+        if not (w.low in _EN_TITLE or (w.text[:1].isupper() and w.low.endswith(_EN_DEMONYM))):
+            break
+        titled = titled or w.text[:1].isupper()
+        j -= 1
+    if not titled or (j >= 0 and sent.words[j].low == "of"):
+        return start
+    return j
+
+
+_ACTING = frozenset("врио и.о. ио в.о. тво".split())
 
 
 def _skip_title(sent: Sent, j: int) -> int:
@@ -51,6 +99,20 @@ def _skip_title(sent: Sent, j: int) -> int:
         if w.tag.pos == "NOUN" and sent.lex.any("anaphor_roles", w.lemmas):
             return skip_adjectives(sent, k - 1)
     return j
+
+
+_WITH_PARTICIPATION = frozenset("с со при з із за".split())
+
+
+def participation(sent: Sent, j: int) -> bool:
+    """Whether word ``j`` ends "с участием" / "при участии" / "за участю" / "with the
+    participation of": the names after it take part (they are not possessors of "участие")."""
+    ws = sent.words
+    if j < 1:
+        return False
+    if sent.lang == "en":
+        return ws[j].low == "of" and ws[j - 1].low == "participation"
+    return sent.lex.any("participate", ws[j].lemmas) and ws[j - 1].low in _WITH_PARTICIPATION
 
 
 def skip_adjectives(sent: Sent, j: int) -> int:
@@ -103,7 +165,7 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
         other = sent.mentions[sent.word_mention[nxt]]
         if other.type == "PER" and other.kb_id and other.cluster != m.cluster:
             return True
-    if not _genitive(sent, mi):
+    if not _genitive(sent, mi) or participation(sent, prev_word(sent, mi)):
         return False
     if nxt < len(ws) and sent.word_mention[nxt] >= 0:
         other = sent.mentions[sent.word_mention[nxt]]

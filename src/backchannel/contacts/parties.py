@@ -19,7 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backchannel.contacts.cues import Cue, cue_noun, en_noun
-from backchannel.contacts.grammar import cases, nominative_form, possessor, prev_word, skip_adjectives
+from backchannel.contacts.grammar import (
+    cases,
+    nominative_form,
+    participation,
+    possessor,
+    prev_word,
+    skip_adjectives,
+)
 from backchannel.contacts.lexicon import fold
 from backchannel.contacts.sentence import Sent
 
@@ -31,6 +38,7 @@ _SUCH_AS = (("такими", "як"), ("таких", "як"), ("таким", "я
             ("among", "them"), ("серед", "яких"), ("среди", "которых"))
 _FRAME_PREPS = frozenset("в во на у после перед по при під після під час during at in after before following on".split())
 _FRAME_NOUNS = frozenset("ходе время течение ході час course".split())
+_EN_DETERMINERS = frozenset("the a an this that its their".split())
 _OWN = frozenset("свой своем своём своей своим своего свою свої своїй своєму свого свою his her their own".split())
 _NOUN_OBJ_PREPS = frozenset("к ко до to".split())
 _EXIST = frozenset("состояться быть пройти проходить відбутися бути пройти".split())
@@ -63,11 +71,15 @@ def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
     lex = sent.lex
     j = prev_word(sent, mi)
     prev = sent.words[j] if j >= 0 else None
+    if sent.lang == "en" and sent.last[mi] + 1 == cue.word and sent.words[cue.word - 1].low.endswith(("'s", "s'")):
+        return "gen"  # "Macron's talks with Putin"
     if prev is None:
         return "subj" if sent.lang == "en" or nominative_form(sent, mi) else "obj"
     low = prev.low
     if low in lex.sets["topic_preps"]:
         return None
+    if participation(sent, j):
+        return "with" if cue.verb else "gen"
     if low in lex.sets["comitative"] or _including(sent, j):
         return "with"
     if low in lex.sets["source_preps"]:
@@ -104,18 +116,29 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
     lex = sent.lex
     if (before and head > owner + 1 and sent.lang != "en" and sent.words[anchor].low in lex.sets["comitative"]
             and sent.words[head].tag.pos == "NOUN" and sent.word_mention[head] < 0
-            and not lex.any("phone", sent.words[head].lemmas) and not lex.any("time_nouns", sent.words[head].lemmas)):
+            and not lex.any("phone", sent.words[head].lemmas) and not lex.any("time_nouns", sent.words[head].lemmas)
+            and not _discussed(sent, owner, head)):
         return set()
     if before and sent.lang != "en" and any(
             sent.words[k].tag.pos in ("VERB", "INFN") and k not in cues for k in range(owner + 1, anchor)):
         return set()
     out = {owner}
+    if participation(sent, anchor - 1) and not _is_verb_cue(sent, owner):
+        # "посетили саммит при участии X": who attends the event meets those taking part
+        out.update(c for c in own if owner - 3 <= c < owner and _is_verb_cue(sent, c))
     for c in own:
         if c < owner and owner - c <= 4 and not _is_verb_cue(sent, owner) and _is_request(sent, c):
             out.add(c)
         if c < owner and owner - c <= 3 and any(sent.words[k].low in _COORD for k in range(c + 1, owner)):
             out.add(c)
     return out
+
+
+def _discussed(sent: Sent, verb: int, noun: int) -> bool:
+    """"обсуждал этот вопрос с X", "обговорював питання з X": the thing talked about, right
+    after a talk verb, does not take the partner phrase."""
+    return (noun - verb <= 3 and sent.lex.any("companion", sent.words[verb].lemmas)
+            and sent.words[verb].tag.pos in ("VERB", "INFN", "GRND") and "accs" in sent.words[noun].tag.cases)
 
 
 def _is_request(sent: Sent, i: int) -> bool:
@@ -141,6 +164,32 @@ def _relative_partner(sent: Sent, clause: int) -> list[Slot]:
         if m.type == "PER" and sent.clause_of(mi) == parent and nominative_form(sent, mi):
             return [Slot(mi, "with")]
     return []
+
+
+_WHO_PLURAL = frozenset("которые які who".split())
+_AND = frozenset("и і й та and".split())
+
+
+def relative_antecedents(sent: Sent, clause: int) -> list[Slot]:
+    """"X и Y, которые сегодня встречаются" / "X і Y, які зустрілися" / "X and Y, who met": the
+    coordinated names right before a plural relative pronoun are the subjects of its clause."""
+    ws = sent.words
+    own = [i for i, c in enumerate(sent.clause) if c == clause]
+    k = own[0] if own else -1
+    if k >= 0 and ws[k].text == ",":
+        k += 1
+    if k < 1 or k >= len(ws) or ws[k].low not in _WHO_PLURAL:
+        return []
+    j = k - 1 if ws[k - 1].text != "," else k - 2
+    found: list[Slot] = []
+    while j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type == "PER":
+        mi = sent.word_mention[j]
+        found.append(Slot(mi, "subj", sent.first[mi]))
+        p = prev_word(sent, mi)
+        if p < 1 or ws[p].low not in _AND | {","}:
+            break
+        j = p - 1
+    return found[::-1] if len(found) >= 2 else []
 
 
 def _apposition(sent: Sent, mi: int) -> bool:
@@ -179,6 +228,8 @@ def in_frame(sent: Sent, cue: int) -> bool:
     с", "під час розмови", "during the call"."""
     ws = sent.words
     j = skip_adjectives(sent, cue - 1)
+    if j >= 0 and ws[j].low in _EN_DETERMINERS:
+        j -= 1
     if j >= 0 and ws[j].low in _FRAME_NOUNS:
         j -= 1
     return j >= 0 and ws[j].low in _FRAME_PREPS
@@ -273,6 +324,8 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
             continue
         out.append(Slot(mi, slot, anchor))
     out += [s for s in _relative_partner(sent, clause) if all(o.mention != s.mention for o in out)]
+    if cue.verb and not any(s.slot == "subj" for s in out):
+        out += [s for s in relative_antecedents(sent, clause) if all(o.mention != s.mention for o in out)]
     if sent.lang != "en":
         subj_anchor = -2
         fixed: list[Slot] = []

@@ -61,11 +61,22 @@ def governed_by_denial(sent: Sent, cue: int) -> int | None:
         w = sent.words[i]
         if i == cue or sent.word_mention[i] >= 0:
             continue
-        if (lex.any("denial", w.lemmas) or lex.any("refusal", w.lemmas)) and not negated(sent, i, 3):
+        if (lex.any("denial", w.lemmas) or lex.any("refusal", w.lemmas)) and not negated(sent, i, 3) and not (
+                _other_infinitive(sent, i, cue)):
             return i
         if lex.any("denial_nouns", w.lemmas) and (i in gov or i < cue):
             return i
     return None
+
+
+def _other_infinitive(sent: Sent, i: int, cue: int) -> bool:
+    """"отказался уточнить, что … обсудить": a refusal whose own infinitive (right after it) is
+    another verb before the cue refuses that, not the contact."""
+    for k in range(i + 1, min(i + 3, cue)):
+        w = sent.words[k]
+        if w.tag.pos == "INFN" or (sent.lang == "en" and k > i + 1 and sent.words[k - 1].low == "to"):
+            return True
+    return False
 
 
 def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:

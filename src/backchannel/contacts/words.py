@@ -51,6 +51,11 @@ class Word(NamedTuple):
 _EMPTY = frozenset[str]()
 
 
+_FORMER = ("экс-", "екс-")
+"""Prefixes of a title that keep its grammar and meaning for us ("экс-госсекретарь" is a
+"госсекретарь": a role noun standing for a person)."""
+
+
 class Tagger:
     """pymorphy3 for one language, with its own bounded cache of tags per word form."""
 
@@ -72,6 +77,12 @@ class Tagger:
         found = self._cache.get(low)
         if found is not None:
             return found
+        for prefix in _FORMER:
+            if low.startswith(prefix) and len(low) > len(prefix) + 2:
+                inner = self.tag(low[len(prefix):])
+                found = inner._replace(lemmas=inner.lemmas | {low})
+                self._cache[low] = found
+                return found
         parses = self._analyzer.parse(low)
         dictionary = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         known = dictionary or parses[:1]

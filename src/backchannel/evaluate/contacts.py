@@ -52,6 +52,8 @@ class ContactScore:
     polarity_right: int = 0
     documents: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    polarity_scored: bool = True
+    """False where the gold has no modality (every polarity accepted): accuracy is not reported."""
 
     @property
     def counts(self) -> Counts:
@@ -76,15 +78,17 @@ class ContactScore:
     def to_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "matched_pairs": self.matched_pairs, "polarity_accuracy": round(self.polarity_accuracy, 3),
+                "matched_pairs": self.matched_pairs,
+                "polarity_accuracy": round(self.polarity_accuracy, 3) if self.polarity_scored else None,
                 "errors": self.errors[:200]}
 
     def to_markdown(self, title: str) -> str:
+        polarity = f"{self.polarity_accuracy:.3f}" if self.polarity_scored else "n/a (no modality in gold)"
         return "\n".join([
             f"# Contacts: {title}", "",
             "| documents | P | R | F1 | polarity accuracy (matched pairs) |", "|---:|---:|---:|---:|---:|",
             f"| {self.documents} | {self.precision:.3f} | {self.recall:.3f} | **{self.f1:.3f}** | "
-            f"{self.polarity_accuracy:.3f} ({self.matched_pairs}) |", "",
+            f"{polarity} ({self.matched_pairs}) |", "",
         ])
 
 
@@ -101,6 +105,11 @@ def read_gold(path: Path) -> dict[str, list[GoldItem]]:
         docs = [json.loads(line) for line in lines if line.strip()]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read gold file {path}: {exc}", "one JSON object per line, as in CONTRACT.md") from exc
+    return gold_items(docs)
+
+
+def gold_items(docs: Iterable[Mapping[str, Any]]) -> dict[str, list[GoldItem]]:
+    """Gold lines (already parsed) by document key."""
     gold: dict[str, list[GoldItem]] = {}
     for d in docs:
         items = gold.setdefault(doc_key(str(d["doc"])), [])
