@@ -3,7 +3,6 @@ what one uninterrupted run stores: no duplicate and no missing article, report o
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import subprocess
@@ -12,42 +11,10 @@ import time
 from pathlib import Path
 
 from backchannel.store import Store
-from backchannel.workspace import Workspace
+from tests.generated import write_corpus
+from tests.snapshots import snapshot
 
-LEADERS = ["Владимир Путин", "Реджеп Тайип Эрдоган", "Эммануэль Макрон", "Касым-Жомарт Токаев",
-           "Олаф Шольц", "Нарендра Моди", "Си Цзиньпин", "Александр Лукашенко"]
-WITH = ["Владимиром Путиным", "Реджепом Тайипом Эрдоганом", "Эммануэлем Макроном", "Касым-Жомартом Токаевым",
-        "Олафом Шольцем", "Нарендрой Моди", "Си Цзиньпином", "Александром Лукашенко"]
-TOPICS = ["торговлю", "энергетику", "безопасность", "транспорт", "зерновую сделку", "туризм", "инвестиции"]
-MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня"]
-
-
-def write_corpus(folder: Path, n: int) -> None:
-    """``n`` small articles of our own, with a rejected input every 25 files."""
-    folder.mkdir()
-    for i in range(n):
-        a, b = i % len(LEADERS), (i * 3 + 1) % len(WITH)
-        if a == b:
-            b = (b + 1) % len(WITH)
-        if i % 25 == 7:
-            (folder / f"{i:04d}.txt").write_bytes(b"")
-            continue
-        text = (f"Переговоры номер {i}\n\n{LEADERS[a]} {1 + i % 28} {MONTHS[i % 6]} провёл телефонный разговор "
-                f"с {WITH[b]}. Стороны обсудили {TOPICS[i % len(TOPICS)]} и договорились продолжить контакты, "
-                f"сообщает пресс-служба. Это сообщение {i} из серии.\n")
-        (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
-
-
-def snapshot(db: str) -> dict[str, str]:
-    with Workspace.open(db=db) as ws:
-        assert ws.check() == []
-        out = {}
-        for kind in ("articles", "contacts"):
-            buffer = io.StringIO()
-            ws.export(kind, buffer)
-            out[kind] = buffer.getvalue()
-        out["rejected"] = "\n".join(sorted(f"{r.source_path}: {r.reason}" for r in ws.rejections()))
-        return out
+KINDS = ("articles", "contacts")
 
 
 def ingest_cmd(db: str, corpus: Path) -> list[str]:
@@ -83,7 +50,7 @@ def test_sigkill_mid_ingest_then_rerun_loses_nothing(tmp_path: Path, db_target: 
 
     clean_db = str(tmp_path / "clean.db")
     assert subprocess.run(ingest_cmd(clean_db, corpus), capture_output=True, timeout=600).returncode == 0
-    killed, clean = snapshot(killed_db), snapshot(clean_db)
+    killed, clean = snapshot(killed_db, KINDS), snapshot(clean_db, KINDS)
     assert killed == clean
     assert clean["articles"].count("\n") == 192
     assert clean["rejected"].count("\n") + 1 == 8

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -10,20 +9,13 @@ import pytest
 from backchannel.workspace import Workspace
 from tests.conftest import CORPUS
 from tests.pgserver import PgServer
+from tests.snapshots import snapshot
 
 
 def exports(target: str, inputs: list[str]) -> dict[str, str]:
     with Workspace.open(db=target) as ws:
-        summary = ws.ingest(inputs)
-        assert summary.ingested > 0
-        assert ws.check() == []
-        out = {}
-        for kind in ("articles", "mentions", "contacts"):
-            buffer = io.StringIO()
-            ws.export(kind, buffer)
-            out[kind] = buffer.getvalue()
-        out["rejected"] = "\n".join(sorted(f"{r.source_path}: {r.reason}" for r in ws.rejections()))
-        return out
+        assert ws.ingest(inputs).ingested > 0
+    return snapshot(target)
 
 
 def test_sqlite_and_postgresql_store_the_same(tmp_path: Path, pg_server: PgServer) -> None:

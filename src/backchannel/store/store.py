@@ -331,7 +331,7 @@ class Store:
                 .where(entities.c.merged_into.is_not(None))
             ).scalar()
             if stale:
-                problems.append(f"{stale} mentions point at merged entities (run `backchannel reanalyze`)")
+                problems.append(f"{stale} mentions point at merged entities (run `backchannel reprocess`)")
             for r in c.execute(select(articles.c.id, articles.c.source_key, articles.c.raw_sha256, articles.c.text)):
                 if r[0] != article_id(r[1], r[2]):
                     problems.append(f"article {r[0]} does not match its source and content hash")
