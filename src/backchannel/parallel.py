@@ -10,12 +10,12 @@ each worker process builds its models once and keeps them for every later task.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from backchannel import clean
-from backchannel.analysis import Analyzer
+from backchannel.analysis import Analyzer, too_long_warning
 from backchannel.config import Settings
 from backchannel.errors import UsageError
 from backchannel.model import Article, ArticleAnalysis, Draft, RawDocument, Rejected
@@ -57,7 +57,11 @@ def finish_all(
     out: list[Finished] = []
     for draft, repeated in items:
         result = clean.finish(draft, repeated, settings)
-        analysis = analyze_one(analyzer, result) if analyzer and isinstance(result, Article) else None
+        analysis = None
+        if analyzer and isinstance(result, Article):
+            if warning := too_long_warning(result, settings):
+                result = replace(result, warnings=(*result.warnings, warning))
+            analysis = analyze_one(analyzer, result)
         out.append(Finished(result, analysis))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,11 @@ def exports(target: str, inputs: list[str]) -> dict[str, str]:
 def test_sqlite_and_postgresql_store_the_same(tmp_path: Path, pg_server: PgServer) -> None:
     hostile = tmp_path / "hostile.txt"
     hostile.write_bytes("Путин\x00 позвонил Эрдогану в понедельник, сообщил Кремль.\n".encode() * 3)
-    inputs = [str(CORPUS), str(hostile)]
+    records = tmp_path / "nul.jsonl"
+    records.write_text(json.dumps({"title": "a\u0000b", "author": "\u0000", "outlet": "x\u0000",
+                                   "text": "Путин позвонил Эрдогану в понедельник, сообщил Кремль.",
+                                   "tags": ["\u0000"]}) + "\n", encoding="utf-8")
+    inputs = [str(CORPUS), str(hostile), str(records)]
     lite = exports(str(tmp_path / "a.db"), inputs)
     pg = exports(pg_server.new_database(), inputs)
     for kind in lite:

@@ -19,6 +19,15 @@ _UNKNOWN = WordInfo(frozenset())
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
 
+def parse_word(analyzer: Any, word: str) -> list[Any]:
+    """pymorphy3's parses of ``word``; none for a word it cannot handle (it raises ValueError on
+    characters that have no Unicode name, such as unassigned code points)."""
+    try:
+        return list(analyzer.parse(word))
+    except ValueError:
+        return []
+
+
 class Morphology:
     """One language's analyser (``ru`` or ``uk``)."""
 
@@ -37,7 +46,7 @@ class Morphology:
 
     def _parses(self, word: str) -> list[Any]:
         out = []
-        for p in self._analyzer.parse(word):
+        for p in parse_word(self._analyzer, word):
             method = type(p.methods_stack[0][0]).__name__
             if method == "DictionaryAnalyzer":
                 out.append(p)
