@@ -37,6 +37,7 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest_bench.py
+	$(BIN)/python benchmarks/scale_bench.py
 
 eval: install
 	$(BIN)/backchannel eval ner

@@ -84,6 +84,18 @@ def warm_worker(settings: Settings, analyze: bool) -> None:
         _ = worker_analyzer(settings).models
 
 
+def _warm_part(settings: Settings, part: list[int]) -> list[tuple[int, float, float]]:
+    """Load this worker's models; answer (process id, peak RSS in MB, CPU seconds used so far)."""
+    import os
+    import resource
+    import time
+
+    _ = worker_analyzer(settings).models
+    time.sleep(0.3)  # so that the tasks spread over all the workers
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return [(os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime) for _ in part[:1]]
+
+
 def _prepare_part(settings: Settings, docs: list[RawDocument]) -> list[Draft | Rejected]:
     return prepare_all(settings, docs)
 
@@ -184,6 +196,19 @@ class Runner:
 
     def analyze(self, articles: Sequence[Article]) -> list[Analysed]:
         return self._map(partial(_analyze_part, self.settings), articles, partial(analyze_all, self.analyzer))
+
+    def warm(self, rounds: int = 5) -> dict[int, tuple[float, float]]:
+        """Load the models in every worker now; returns each worker's (peak RSS in MB, CPU seconds) so far."""
+        if self.backend is None:
+            return {}
+        seen: dict[int, tuple[float, float]] = {}
+        for _ in range(rounds):
+            parts = [[i] for i in range(2 * self.backend.parallelism)]
+            for part in self.backend.map(partial(_warm_part, self.settings), parts):
+                seen.update((pid, (rss, cpu)) for pid, rss, cpu in part)
+            if len(seen) >= self.backend.parallelism:
+                break
+        return seen
 
     def close(self) -> None:
         if self.backend is not None:
