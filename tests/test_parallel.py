@@ -18,7 +18,7 @@ from tests.snapshots import snapshot
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     corpus = tmp_path_factory.mktemp("gen") / "corpus"
-    write_corpus(corpus, 60)
+    write_corpus(corpus, 24)
     return [str(CORPUS), str(corpus)]
 
 
@@ -42,7 +42,7 @@ def test_two_local_workers_store_what_the_serial_path_stores(
     db = str(tmp_path / "workers.db")
     with Workspace.open(db=db, batch_size=30) as ws:
         summary = ws.ingest(inputs, workers=2)
-    assert summary.ingested > 70
+    assert summary.ingested > 35
     assert snapshot(db) == serial
 
 

@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 from backchannel import clean
 from backchannel.analysis import Analyzer, too_long_warning
 from backchannel.config import Settings
-from backchannel.errors import UsageError
+from backchannel.errors import BackchannelError, UsageError
 from backchannel.model import Article, ArticleAnalysis, Draft, RawDocument, Rejected
 
 T = TypeVar("T")
@@ -93,7 +93,19 @@ def _warm_part(settings: Settings, part: list[int]) -> list[tuple[int, float, fl
     _ = worker_analyzer(settings).models
     time.sleep(0.3)  # so that the tasks spread over all the workers
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return [(os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime) for _ in part[:1]]
+    return [(os.getpid(), _peak_rss_mb(usage.ru_maxrss / 1024), usage.ru_utime + usage.ru_stime) for _ in part[:1]]
+
+
+def _peak_rss_mb(fallback: float) -> float:
+    """This process's own peak RSS: VmHWM on Linux (ru_maxrss keeps the spawning parent's peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return fallback
 
 
 def _prepare_part(settings: Settings, docs: list[RawDocument]) -> list[Draft | Rejected]:
@@ -129,7 +141,13 @@ class ProcessBackend:
                                          initializer=warm_worker, initargs=(settings, analyze))
 
     def map(self, fn: Callable[[list[Any]], list[Any]], parts: list[list[Any]]) -> list[list[Any]]:
-        return list(self._pool.map(fn, parts))
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return list(self._pool.map(fn, parts))
+        except BrokenProcessPool as exc:
+            raise BackchannelError("a worker process died (out of memory?)",
+                                   "run the same command again, with fewer --workers; committed batches are kept") from exc
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -173,6 +191,10 @@ def _partitions(items: Sequence[T], count: int) -> list[list[T]]:
     return parts
 
 
+PARTS_PER_WORKER = 4
+"""Tasks per worker and batch: small enough parts that a few long articles do not leave a worker idle."""
+
+
 class Runner:
     """Runs the pure stages over a batch: here (no backend), or spread over a backend's workers."""
 
@@ -184,7 +206,7 @@ class Runner:
     def _map(self, fn: Callable[[list[T]], list[R]], items: Sequence[T], here: Callable[[Sequence[T]], list[R]]) -> list[R]:
         if self.backend is None or len(items) < 2:
             return here(items)
-        parts = _partitions(items, self.backend.parallelism)
+        parts = _partitions(items, PARTS_PER_WORKER * self.backend.parallelism)
         return [item for part in self.backend.map(fn, parts) for item in part]
 
     def prepare(self, docs: Sequence[RawDocument]) -> list[Draft | Rejected]:
