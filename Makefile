@@ -45,6 +45,7 @@ bench: install
 	$(BIN)/python benchmarks/ingest_bench.py
 	$(BIN)/python benchmarks/query_bench.py
 	$(BIN)/python benchmarks/web_bench.py
+	$(BIN)/python benchmarks/scale_bench.py
 
 eval: install
 	$(BIN)/backchannel eval ner

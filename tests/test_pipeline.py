@@ -26,8 +26,8 @@ def run(store: Store, docs: list[RawDocument | Rejected], **kw: object) -> pipel
     return pipeline.ingest(store, docs, settings)
 
 
-def test_idempotent_and_versions(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_idempotent_and_versions(db_target: str) -> None:
+    store = Store.open(db_target)
     first = run(store, [doc(i) for i in range(1, 8)] + [Rejected("gone.txt", "/abs/gone.txt", "no such file")])
     assert (first.ingested, first.unchanged, first.rejected) == (7, 0, 1)
     again = run(store, [doc(i) for i in range(1, 8)])
@@ -38,13 +38,13 @@ def test_idempotent_and_versions(db_path: str) -> None:
     assert store.integrity_problems() == []
 
 
-def test_same_input_twice_in_one_run_is_unchanged(db_path: str) -> None:
-    summary = run(Store.open(db_path), [doc(1), doc(1)])
+def test_same_input_twice_in_one_run_is_unchanged(db_target: str) -> None:
+    summary = run(Store.open(db_target), [doc(1), doc(1)])
     assert (summary.ingested, summary.unchanged) == (1, 1)
 
 
-def test_interrupted_run_keeps_committed_batches(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_interrupted_run_keeps_committed_batches(db_target: str) -> None:
+    store = Store.open(db_target)
 
     def interrupted() -> Iterator[RawDocument]:
         for i in range(1, 8):
@@ -61,8 +61,8 @@ def test_interrupted_run_keeps_committed_batches(db_path: str) -> None:
     assert store.integrity_problems() == []
 
 
-def test_lines_repeating_across_an_outlet_are_removed(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_lines_repeating_across_an_outlet_are_removed(db_target: str) -> None:
+    store = Store.open(db_target)
     signature = "Отдел политики, северный выпуск, редактор смены Иванова"
     run(store, [doc(i, signature) for i in range(1, 7)], repeated_line_min_articles=4)
     texts = [a.text for a in store.iter_articles()]
@@ -71,8 +71,8 @@ def test_lines_repeating_across_an_outlet_are_removed(db_path: str) -> None:
     assert all("телефонный разговор" in t for t in texts)
 
 
-def test_unknown_outlet_learns_nothing(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_unknown_outlet_learns_nothing(db_target: str) -> None:
+    store = Store.open(db_target)
     signature = "Отдел политики, северный выпуск, редактор смены Иванова"
     run(store, [doc(i, signature, outlet=None) for i in range(1, 7)], repeated_line_min_articles=2)
     assert all(signature in a.text for a in store.iter_articles())

@@ -17,6 +17,24 @@ if TYPE_CHECKING:
     from backchannel.store.entities import EntityRepo
 
 
+def analysed_prefix(text: str, limit: int) -> str:
+    """The part of an over-long text that is analysed: up to a paragraph (or line) break before ``limit``."""
+    head = text[:limit]
+    for sep in ("\n\n", "\n", ". "):
+        cut = head.rfind(sep)
+        if cut > limit // 2:
+            return head[:cut]
+    return head
+
+
+def too_long_warning(article: Article, settings: Settings) -> str | None:
+    """The warning an article gets when only a prefix of it is analysed."""
+    if len(article.text) <= settings.max_analysis_chars:
+        return None
+    return (f"text of {len(article.text):,} characters: only the first {settings.max_analysis_chars:,} "
+            "are analysed (setting max_analysis_chars)")
+
+
 class Analyzer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -41,12 +59,16 @@ class Analyzer:
         return self._index
 
     def analyze(self, article: Article) -> ArticleAnalysis:
-        """Entities, then contact reports over them (pure, per article)."""
+        """Entities, then contact reports over them (pure, per article). A text longer than
+        ``max_analysis_chars`` is analysed up to the last paragraph break before that limit,
+        so time and memory per article stay bounded (offsets stay valid in the whole text)."""
         from dataclasses import replace
 
         from backchannel.analyze import analyze
         from backchannel.contacts import extract_contacts
 
+        if len(article.text) > self.settings.max_analysis_chars:
+            article = replace(article, text=analysed_prefix(article.text, self.settings.max_analysis_chars))
         analysis = analyze(article, self.models)
         return replace(analysis, reports=extract_contacts(article, analysis))
 

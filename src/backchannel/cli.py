@@ -18,6 +18,7 @@ from rich.text import Text
 
 from backchannel.cli_common import err, out, workspace
 from backchannel.cli_export import filter_options
+from backchannel.cli_scale import parallel_options
 from backchannel.config import load_settings
 from backchannel.errors import BackchannelError
 from backchannel.model import IngestOutcome, IngestSummary
@@ -66,9 +67,11 @@ def _print_summary(summary: IngestSummary, shown: int = 20) -> None:
 @click.option("--batch-size", type=int, help="Documents committed per transaction (default 200).")
 @click.option("--no-analyze", is_flag=True, help="Only read, clean and store; skip entity recognition.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@parallel_options
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: str | None,
-           max_bytes: int | None, batch_size: int | None, no_analyze: bool, quiet: bool) -> int:
+           max_bytes: int | None, batch_size: int | None, no_analyze: bool, quiet: bool,
+           workers: int = 1, dask: str | None = None) -> int:
     """Read articles (files, folders, globs, - for stdin), clean them and store them.
 
     Formats: Markdown (Obsidian web clipper), plain text, HTML, JSON/JSONL records,
@@ -78,6 +81,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: st
     \b
     Example:
       backchannel --db news.db ingest ~/vault/Clippings "exports/*.jsonl" feed.xml
+      backchannel --db postgresql://localhost/news ingest --workers 4 archive/
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -94,7 +98,8 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: st
             desc = " · ".join(f"{k} {v}" for k, v in tally.items())
             progress.update(task, advance=1, description=desc)
 
-        summary = ws.ingest(list(inputs), stdin=sys.stdin.buffer, on_outcome=on_outcome, analyze=not no_analyze)
+        summary = ws.ingest(list(inputs), stdin=sys.stdin.buffer, on_outcome=on_outcome, analyze=not no_analyze,
+                            workers=workers, dask=dask)
     _print_summary(summary)
     return 1 if strict and summary.rejected else 0
 
@@ -282,15 +287,17 @@ def show_config(ctx: click.Context) -> int:
 
 
 def _register() -> None:
-    from backchannel.cli_entities import entities, kb, reanalyze
+    from backchannel.cli_entities import entities, kb
     from backchannel.cli_eval import evaluate
     from backchannel.cli_export import register as register_exports
     from backchannel.cli_query import register as register_queries
+    from backchannel.cli_scale import reprocess
     from backchannel.cli_web import reports, serve
 
     cli.add_command(entities)
     cli.add_command(kb)
-    cli.add_command(reanalyze)
+    cli.add_command(reprocess)
+    cli.add_command(reprocess, "reanalyze")
     cli.add_command(evaluate)
     register_queries(cli)
     register_exports(export)

@@ -1,4 +1,4 @@
-"""CLI: entities (list, show, merge, split, rename, alias add, log), kb import, reanalyze, eval."""
+"""CLI: entities (list, show, merge, split, rename, alias add, log), kb import, eval."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from backchannel import curation
-from backchannel.cli_common import err, out, workspace
+from backchannel.cli_common import out, workspace
 
 LANG = click.option("--lang", default="en", show_default=True, help="Language of the name (en, ru, uk).")
 
@@ -210,22 +210,4 @@ def kb_stats(ctx: click.Context) -> int:
                    f"{sum(1 for a in actors if a.offices)} with offices"))
     for kind, n in kinds.most_common():
         out.print(Text(f"  {kind}: {n}"))
-    return 0
-
-
-@click.command()
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.pass_context
-def reanalyze(ctx: click.Context, quiet: bool) -> int:
-    """Re-run entity recognition and linking for every stored article (no files are re-read).
-
-    Use after upgrading backchannel or importing a knowledge base.
-
-    \b
-    Example:
-      backchannel --db news.db reanalyze
-    """
-    ws = workspace(ctx)
-    done = ws.reanalyze()
-    err.print(Text(f"re-analysed {done} articles"))
     return 0

@@ -28,6 +28,8 @@ class Settings:
     """A line seen in at least this many articles of one outlet is boilerplate."""
     default_outlet: str | None = None
     """Outlet given to inputs whose metadata names none."""
+    max_analysis_chars: int = 100_000
+    """Longer articles are stored whole but analysed (NER, contacts) on their first this many characters."""
 
 
 ENV_PREFIX = "BACKCHANNEL_"

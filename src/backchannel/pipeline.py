@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TypeVar
 
-from backchannel import clean
 from backchannel.analysis import Analyzer
 from backchannel.config import Settings
 from backchannel.model import (
@@ -23,6 +22,7 @@ from backchannel.model import (
     RawDocument,
     Rejected,
 )
+from backchannel.parallel import Analysed, Runner
 from backchannel.store import Batch, Store
 from backchannel.store.events import update_events
 
@@ -38,15 +38,22 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def analyze_and_link(batch: Batch, analyzer: Analyzer, articles: Sequence[Article], *, fresh: bool) -> None:
-    """NER for each stored article, then linking for all of them at once. One article's analysis
-    failure is kept as that article's warning, never lost, and does not stop the others."""
+def analyze_and_link(
+    batch: Batch, analyzer: Analyzer, articles: Sequence[Article], *, fresh: bool, runner: Runner | None = None
+) -> None:
+    """NER for each stored article (spread over the runner's workers), then linking for all of them
+    at once. One article's analysis failure is kept as that article's warning, never lost."""
+    results = (runner or Runner(analyzer.settings, analyzer)).analyze(articles)
+    _link(batch, analyzer, list(zip(articles, results, strict=True)), fresh=fresh)
+
+
+def _link(batch: Batch, analyzer: Analyzer, results: list[tuple[Article, Analysed]], *, fresh: bool) -> None:
     analysed: list[tuple[Article, ArticleAnalysis]] = []
-    for article in articles:
-        try:
-            analysed.append((article, analyzer.analyze(article)))
-        except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
-            batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
+    for article, result in results:
+        if isinstance(result, str):
+            batch.add_warning(article.id, result)
+        else:
+            analysed.append((article, result))
     if analysed:
         analyzer.link(batch.entities, analysed, fresh=fresh)
         update_events(batch.entities.c, [article.id for article, _ in analysed])
@@ -58,42 +65,50 @@ def _process_batch(
     settings: Settings,
     seen: set[tuple[str, str]],
     analyzer: Analyzer | None,
+    runner: Runner,
 ) -> list[IngestOutcome]:
     keyed = [(d.source_key, d.sha256 or "") if isinstance(d, Rejected) else (d.source_key, d.sha256) for d in docs]
     known = batch.known([k for k in keyed if k[1]])
-    outcomes: list[IngestOutcome] = []
-    drafts: list[Draft] = []
-    stored: list[Article] = []
+    fresh: list[RawDocument | Rejected | None] = []  # None: unchanged
     for doc, key in zip(docs, keyed, strict=True):
         if key[1] and (key in known or key in seen):
-            outcomes.append(IngestOutcome(doc.source_path, "unchanged"))
+            fresh.append(None)
             continue
         seen.add(key)
-        prepared = doc if isinstance(doc, Rejected) else clean.prepare(doc, settings)
-        if isinstance(prepared, Rejected):
-            batch.add_rejection(prepared)
-            outcomes.append(IngestOutcome(doc.source_path, "rejected", reason=prepared.reason))
+        fresh.append(doc)
+    prepared = iter(runner.prepare([d for d in fresh if isinstance(d, RawDocument)]))
+    outcomes: list[IngestOutcome] = []
+    drafts: list[Draft] = []
+    for doc, item in zip(docs, fresh, strict=True):
+        ready = None if item is None else item if isinstance(item, Rejected) else next(prepared)
+        if ready is None:
+            outcomes.append(IngestOutcome(doc.source_path, "unchanged"))
+        elif isinstance(ready, Rejected):
+            batch.add_rejection(ready)
+            outcomes.append(IngestOutcome(doc.source_path, "rejected", reason=ready.reason))
         else:
-            drafts.append(prepared)
+            drafts.append(ready)
     for draft in drafts:
         if draft.outlet:
             batch.count_lines(draft.outlet, draft.line_keys)
-    for draft in drafts:
-        repeated = (
-            batch.repeated(draft.outlet, draft.line_keys, settings.repeated_line_min_articles)
-            if draft.outlet
-            else frozenset()
-        )
-        result = clean.finish(draft, repeated, settings)
+    repeated = [
+        batch.repeated(d.outlet, d.line_keys, settings.repeated_line_min_articles) if d.outlet else frozenset[str]()
+        for d in drafts
+    ]
+    analysed: list[tuple[Article, Analysed]] = []
+    for draft, finished in zip(drafts, runner.finish(list(zip(drafts, repeated, strict=True)), analyzer is not None),
+                               strict=True):
+        result = finished.result
         if isinstance(result, Rejected):
             batch.add_rejection(result)
             outcomes.append(IngestOutcome(result.source_path, "rejected", reason=result.reason))
         else:
             new_version = batch.add_article(result, len(draft.raw.data))
-            stored.append(result)
+            if finished.analysis is not None:
+                analysed.append((result, finished.analysis))
             outcomes.append(IngestOutcome(result.source_path, "ingested", result.id, new_version=new_version))
-    if analyzer is not None and stored:
-        analyze_and_link(batch, analyzer, stored, fresh=True)
+    if analyzer is not None and analysed:
+        _link(batch, analyzer, analysed, fresh=True)
     return outcomes
 
 
@@ -105,8 +120,10 @@ def ingest(
     command: str = "ingest",
     on_outcome: OnOutcome | None = None,
     analyzer: Analyzer | None = None,
+    runner: Runner | None = None,
 ) -> IngestSummary:
-    """Analyse and store every document; returns what happened to each, counted."""
+    """Analyse and store every document; returns what happened to each, counted. The per-article
+    stages run on ``runner`` (in this process when None); storing and linking run here."""
     started = time.perf_counter()
     run_id = store.begin_run(command)
     counts = {"ingested": 0, "unchanged": 0, "rejected": 0}
@@ -114,10 +131,11 @@ def ingest(
     rejected: list[Rejected] = []
     seen: set[tuple[str, str]] = set()
     status = "interrupted"
+    runner = runner or Runner(settings, analyzer or Analyzer(settings))
     try:
         for chunk in _chunks(documents, settings.batch_size):
             with store.batch(run_id) as batch:
-                outcomes = _process_batch(batch, chunk, settings, seen, analyzer)
+                outcomes = _process_batch(batch, chunk, settings, seen, analyzer, runner)
             for outcome in outcomes:
                 counts[outcome.status] += 1
                 new_versions += outcome.new_version
@@ -138,12 +156,13 @@ def ingest(
     )
 
 
-def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnOutcome | None = None) -> int:
+def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnOutcome | None = None,
+              runner: Runner | None = None) -> int:
     """Analyse and link every current article again, in batches; returns how many were done."""
     done = 0
     for chunk in _chunks(store.iter_articles(), batch_size):
         with store.batch(None) as batch:
-            analyze_and_link(batch, analyzer, chunk, fresh=False)
+            analyze_and_link(batch, analyzer, chunk, fresh=False, runner=runner)
         for article in chunk:
             done += 1
             if on_article:

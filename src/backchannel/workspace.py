@@ -53,19 +53,41 @@ class Workspace:
         stdin: BinaryIO | None = None,
         on_outcome: pipeline.OnOutcome | None = None,
         analyze: bool = True,
+        workers: int = 1,
+        dask: str | None = None,
     ) -> IngestSummary:
-        """Read, clean, analyse and store every input; an input that cannot be used is stored as a rejection."""
+        """Read, clean, analyse and store every input; an input that cannot be used is stored as a rejection.
+
+        ``workers`` > 1 runs the per-article stages in that many local processes; ``dask`` (a
+        scheduler address such as ``tcp://host:8786``) runs them on a Dask cluster instead."""
         from backchannel.ingest import read_inputs
+        from backchannel.parallel import runner
 
         documents = read_inputs(inputs, self.settings, stdin=stdin)
-        return pipeline.ingest(
-            self.store, documents, self.settings, command="ingest " + " ".join(inputs), on_outcome=on_outcome,
-            analyzer=self.analyzer if analyze else None,
-        )
+        run = runner(self.settings, self.analyzer, workers=workers, dask=dask, analyze=analyze)
+        try:
+            return pipeline.ingest(
+                self.store, documents, self.settings, command="ingest " + " ".join(inputs), on_outcome=on_outcome,
+                analyzer=self.analyzer if analyze else None, runner=run,
+            )
+        finally:
+            run.close()
+
+    def reprocess(self, on_article: pipeline.OnOutcome | None = None, *, workers: int = 1,
+                  dask: str | None = None) -> int:
+        """Re-run analysis and linking for every stored article, without reading any file again
+        (after a model, rule or knowledge-base upgrade); returns how many articles were done."""
+        from backchannel.parallel import runner
+
+        run = runner(self.settings, self.analyzer, workers=workers, dask=dask)
+        try:
+            return pipeline.reanalyze(self.store, self.analyzer, self.settings.batch_size, on_article, runner=run)
+        finally:
+            run.close()
 
     def reanalyze(self, on_article: pipeline.OnOutcome | None = None) -> int:
-        """Re-run analysis and linking for every stored article (after a model, rule or KB upgrade)."""
-        return pipeline.reanalyze(self.store, self.analyzer, self.settings.batch_size, on_article)
+        """The former name of :meth:`reprocess`."""
+        return self.reprocess(on_article)
 
     def articles(self) -> Iterator[Article]:
         return self.store.iter_articles()

@@ -44,8 +44,8 @@ def test_skeletons_agree_across_languages(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
-def test_kb_and_text_entities_link_across_articles(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_kb_and_text_entities_link_across_articles(db_target: str) -> None:
+    store = Store.open(db_target)
     ru = "Путин встретился с Иваном Петровым. Петров рассказал о встрече."
     uk = "Путін зустрівся з Іваном Петровим."
     first = ingest(store, article("/a/ru.txt", ru, "ru"), [
@@ -64,8 +64,8 @@ def test_kb_and_text_entities_link_across_articles(db_path: str) -> None:
                for m in exported)
 
 
-def test_curation_survives_relinking(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_curation_survives_relinking(db_target: str) -> None:
+    store = Store.open(db_target)
     text = "Макс и Песков говорили."
     art = article("/a/typo.txt", text, "uk")
     found = ingest(store, art, [mention(text, "Макс", "Макс", 0), mention(text, "Песков", "Песков", 1)])
@@ -80,8 +80,8 @@ def test_curation_survives_relinking(db_path: str) -> None:
     assert ops == ["rename", "alias"]
 
 
-def test_merge_and_split(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_merge_and_split(db_target: str) -> None:
+    store = Store.open(db_target)
     text = "Анна Ли и Ли Вэй провели переговоры."
     found = ingest(store, article("/a/li.txt", text, "ru"), [
         mention(text, "Анна Ли", "Анна Ли", 0), mention(text, "Ли Вэй", "Ли Вэй", 1)])

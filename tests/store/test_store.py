@@ -19,8 +19,8 @@ def make_article(key: str = "/x/a.txt", sha: str = "a" * 64, text: str = "Пут
     )
 
 
-def test_round_trip_and_versions(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_round_trip_and_versions(db_target: str) -> None:
+    store = Store.open(db_target)
     first = make_article()
     with store.batch(None) as b:
         assert b.add_article(first, 10) is False
@@ -36,8 +36,8 @@ def test_round_trip_and_versions(db_path: str) -> None:
     store.close()
 
 
-def test_rejections_upsert(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_rejections_upsert(db_target: str) -> None:
+    store = Store.open(db_target)
     for _ in range(2):
         with store.batch(None) as b:
             b.add_rejection(Rejected("missing.txt", "/abs/missing.txt", "no such file or directory"))
@@ -45,8 +45,8 @@ def test_rejections_upsert(db_path: str) -> None:
     assert [(r.source_path, r.reason) for r in rows] == [("missing.txt", "no such file or directory")]
 
 
-def test_line_counts_per_outlet(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_line_counts_per_outlet(db_target: str) -> None:
+    store = Store.open(db_target)
     with store.batch(None) as b:
         for _ in range(3):
             b.count_lines("A", {"subscribe", "unique"})
@@ -55,16 +55,16 @@ def test_line_counts_per_outlet(db_path: str) -> None:
         assert b.repeated("B", {"subscribe"}, 3) == frozenset()
 
 
-def test_batch_rolls_back_on_error(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_batch_rolls_back_on_error(db_target: str) -> None:
+    store = Store.open(db_target)
     with pytest.raises(RuntimeError), store.batch(None) as b:
         b.add_article(make_article(), 1)
         raise RuntimeError("killed")
     assert store.counts()["articles"] == 0
 
 
-def test_prefix_lookup(db_path: str) -> None:
-    store = Store.open(db_path)
+def test_prefix_lookup(db_target: str) -> None:
+    store = Store.open(db_target)
     art = make_article()
     with store.batch(None) as b:
         b.add_article(art, 1)
@@ -72,9 +72,9 @@ def test_prefix_lookup(db_path: str) -> None:
     assert store.article("zz") is None
 
 
-def test_migrations_are_idempotent(db_path: str) -> None:
-    Store.open(db_path).close()
-    store = Store.open(db_path)
+def test_migrations_are_idempotent(db_target: str) -> None:
+    Store.open(db_target).close()
+    store = Store.open(db_target)
     assert store_db.current_revision(store.engine) == store_db.head_revision()
 
 

@@ -19,6 +19,15 @@ _UNKNOWN = WordInfo(frozenset())
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
 
+def parse_word(analyzer: Any, word: str) -> list[Any]:
+    """pymorphy3's parses of ``word``; none for a word it cannot handle (it raises ValueError on
+    characters that have no Unicode name, such as unassigned code points)."""
+    try:
+        return list(analyzer.parse(word))
+    except ValueError:
+        return []
+
+
 class Morphology:
     """One language's analyser (``ru`` or ``uk``)."""
 
@@ -44,9 +53,13 @@ class Morphology:
         costly part) give readings this adapter drops anyway."""
         analyzer = self._analyzer
         if self._dictionary is None:
-            return [p for p in analyzer.parse(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+            return [p for p in parse_word(analyzer, word)
+                    if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         lower = word.lower()
-        found = self._dictionary.parse(word, lower, set())
+        try:
+            found = self._dictionary.parse(word, lower, set())
+        except ValueError:  # characters without a Unicode name (see parse_word)
+            return []
         if not found:
             return []
         if analyzer.prob_estimator is not None:

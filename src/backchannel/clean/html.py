@@ -51,6 +51,9 @@ _PRUNE = ["//nav", "//footer", "//*[@role='navigation']"]
 _LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TAGS = re.compile(r"<[^>]{0,2000}>")
+MAX_ELEMENTS = 30_000
+"""A page with more elements than this (a news page has a few thousand) is not given to the main-text
+extractor, whose time grows too fast with them: all its text is kept instead, with a warning."""
 
 
 def read_html(text: str) -> Extracted | Failure:
@@ -69,6 +72,10 @@ def _read(text: str) -> Extracted | Failure:
     if tree is None:
         return _paragraphs(_TAGS.sub(" ", text).split("\n"), {})
     fields = _page_fields(tree)
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        warning = f"page has {elements:,} HTML elements (over {MAX_ELEMENTS:,}): all page text kept"
+        return _paragraphs(_fallback_text(text).split("\n"), fields, warning)
     document = bare_extraction(
         tree,
         with_metadata=True,

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from backchannel.analyze.morph import parse_word
 from backchannel.contacts.lexicon import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]", re.UNICODE)
@@ -68,7 +69,7 @@ class Tagger:
     def forms(self, lemma: str) -> list[str]:
         """Every form of the dictionary lexemes whose normal form is ``lemma`` (folded)."""
         out: list[str] = [lemma]
-        for p in self._analyzer.parse(lemma):
+        for p in parse_word(self._analyzer, lemma):
             if fold(p.normal_form) == lemma:
                 out.extend(fold(f.word) for f in p.lexeme)
         return out
@@ -83,7 +84,7 @@ class Tagger:
                 found = inner._replace(lemmas=inner.lemmas | {low})
                 self._cache[low] = found
                 return found
-        parses = self._analyzer.parse(low)
+        parses = parse_word(self._analyzer, low)
         dictionary = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         known = dictionary or parses[:1]
         common = any(not p.tag.grammemes & _PROPER for p in dictionary)

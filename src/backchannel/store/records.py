@@ -10,7 +10,23 @@ from sqlalchemy import RowMapping
 from backchannel.model import Article, LanguageSpan
 
 
+def without_nul(value: Any) -> Any:
+    """``value`` with every NUL character replaced by U+FFFD (same length, so offsets hold):
+    PostgreSQL text cannot hold NUL, and both backends must store the same."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+    if isinstance(value, list | tuple):
+        return [without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}
+    return value
+
+
 def article_row(article: Article, *, version: int, raw_size: int, run_id: int | None, now: datetime) -> dict[str, Any]:
+    return {key: without_nul(value) for key, value in _article_row(article, version, raw_size, run_id, now).items()}
+
+
+def _article_row(article: Article, version: int, raw_size: int, run_id: int | None, now: datetime) -> dict[str, Any]:
     return {
         "id": article.id,
         "source_key": article.source_key,

@@ -111,7 +111,8 @@ def iter_contact_records(c: Connection, entity_ids: Sequence[str] = (),
     q = (select(reports, articles.c.source_path, articles.c.title, articles.c.outlet, articles.c.url,
                 articles.c.published, articles.c.language, evidence.label("evidence"))
          .select_from(reports.join(articles, articles.c.id == reports.c.article_id))
-         .where(articles.c.is_current).order_by(articles.c.published, reports.c.article_id, reports.c.id))
+         .where(articles.c.is_current)
+         .order_by(func.coalesce(articles.c.published, ""), reports.c.article_id, reports.c.id))
     if entity_ids:
         q = q.where(reports.c.id.in_(report_ids_with(c, entity_ids)))
     if report_ids is not None:

@@ -17,7 +17,7 @@ from backchannel.errors import StoreError
 from backchannel.model import Article, Rejected
 from backchannel.store import db
 from backchannel.store.entities import EntityRepo
-from backchannel.store.records import article_from_row, article_row
+from backchannel.store.records import article_from_row, article_row, without_nul
 from backchannel.store.schema import articles, entities, mentions, outlet_lines, rejections, runs
 
 LOOKUP_CHUNK = 400
@@ -75,7 +75,7 @@ class Batch:
 
     def count_lines(self, outlet: str, keys: Iterable[str]) -> None:
         """Count one more article of ``outlet`` containing each of these line keys."""
-        rows = [{"outlet": outlet, "line_hash": line_hash(k), "articles": 1} for k in set(keys)]
+        rows = [{"outlet": without_nul(outlet), "line_hash": line_hash(k), "articles": 1} for k in set(keys)]
         if not rows:
             return
         dialect = postgresql if self._c.dialect.name == "postgresql" else sqlite
@@ -94,7 +94,7 @@ class Batch:
         for i in range(0, len(hashes), LOOKUP_CHUNK):
             rows = self._c.execute(
                 select(outlet_lines.c.line_hash).where(
-                    outlet_lines.c.outlet == outlet,
+                    outlet_lines.c.outlet == without_nul(outlet),
                     outlet_lines.c.line_hash.in_(hashes[i : i + LOOKUP_CHUNK]),
                     outlet_lines.c.articles >= min_articles,
                 )
@@ -133,8 +133,8 @@ class Batch:
                 rejections.c.source_key == rejected.source_key, rejections.c.raw_sha256 == sha
             )
         ).first()
-        values = {"reason": rejected.reason, "created_at": self._now, "run_id": self._run_id,
-                  "source_path": rejected.source_path}
+        values = {"reason": without_nul(rejected.reason), "created_at": self._now, "run_id": self._run_id,
+                  "source_path": without_nul(rejected.source_path)}
         if exists:
             self._c.execute(update(rejections).where(rejections.c.id == exists[0]).values(**values))
         else:
@@ -332,7 +332,7 @@ class Store:
                 .where(entities.c.merged_into.is_not(None))
             ).scalar()
             if stale:
-                problems.append(f"{stale} mentions point at merged entities (run `backchannel reanalyze`)")
+                problems.append(f"{stale} mentions point at merged entities (run `backchannel reprocess`)")
             for r in c.execute(select(articles.c.id, articles.c.source_key, articles.c.raw_sha256, articles.c.text)):
                 if r[0] != article_id(r[1], r[2]):
                     problems.append(f"article {r[0]} does not match its source and content hash")
