@@ -278,12 +278,15 @@ def show_config(ctx: click.Context) -> int:
 def _register() -> None:
     from backchannel.cli_entities import contacts, entities, kb, reanalyze
     from backchannel.cli_eval import evaluate
+    from backchannel.cli_stories import stories, story
 
     cli.add_command(entities)
     cli.add_command(kb)
     cli.add_command(reanalyze)
     cli.add_command(contacts)
     cli.add_command(evaluate)
+    cli.add_command(stories)
+    cli.add_command(story)
 
 
 _register()

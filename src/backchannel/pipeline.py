@@ -48,6 +48,7 @@ def analyze_and_link(batch: Batch, analyzer: Analyzer, articles: Sequence[Articl
             batch.add_warning(article.id, f"analysis failed: {exc.__class__.__name__}: {exc}")
     if analysed:
         analyzer.link(batch.entities, analysed, fresh=fresh)
+        analyzer.assign_stories(batch.entities, analysed, fresh=fresh)
 
 
 def _process_batch(

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from backchannel import pipeline
 from backchannel.analysis import Analyzer
 from backchannel.config import Settings, load_settings
 from backchannel.model import Article, IngestSummary
 from backchannel.store import ArticleSummary, RejectionRow, Store
+
+if TYPE_CHECKING:
+    from backchannel.store.stories import StoryMember, StoryRow
 
 
 class Workspace:
@@ -115,3 +118,10 @@ class Workspace:
 
     def check(self) -> list[str]:
         return self.store.integrity_problems()
+
+    def stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[StoryRow]:
+        """Stories, largest first (articles about the same news across outlets and languages)."""
+        return self.store.stories(limit=limit, min_articles=min_articles)
+
+    def story(self, id_or_prefix: str) -> tuple[StoryRow, list[StoryMember]] | None:
+        return self.store.story(id_or_prefix)

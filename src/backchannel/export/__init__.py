@@ -10,7 +10,7 @@ from typing import IO
 
 from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
-from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl
+from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl, StoriesJsonl
 
 Factory = Callable[[IO[str]], Exporter]
 
@@ -18,6 +18,7 @@ REGISTRY: dict[tuple[str, str], Factory] = {
     ("articles", "jsonl"): ArticlesJsonl,
     ("mentions", "jsonl"): MentionsJsonl,
     ("contacts", "jsonl"): ContactsJsonl,
+    ("stories", "jsonl"): StoriesJsonl,
 }
 
 
