@@ -23,6 +23,8 @@ demo: install
 	$(BIN)/backchannel --db $(DEMO_DB) show erdogan-putin-telefonnyi-razgovor.md
 	COLUMNS=$${COLUMNS:-120} $(BIN)/backchannel --db $(DEMO_DB) entities list --type PER --limit 12
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) contacts
+	COLUMNS=$${COLUMNS:-140} $(BIN)/backchannel --db $(DEMO_DB) stories --limit 8
+	COLUMNS=$${COLUMNS:-140} $(BIN)/backchannel --db $(DEMO_DB) story "$$($(BIN)/backchannel --db $(DEMO_DB) stories --json --limit 1 | $(BIN)/python -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])')"
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	@echo
@@ -50,6 +52,7 @@ eval: install
 	$(BIN)/backchannel --db eval-corpus.db ingest -q examples/corpus
 	$(BIN)/backchannel --db eval-corpus.db eval contacts examples/gold/corpus.contacts.jsonl \
 	  --entities examples/gold/corpus.entities.json --results benchmarks/results
+	$(BIN)/backchannel eval stories --split test --results benchmarks/results
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -211,6 +211,7 @@ JSONL_EXPORTS = {
     "articles": "One JSON object per stored article: metadata and cleaned text.",
     "mentions": "One JSON object per named-entity mention, with its base form and linked entity.",
     "contacts": "One JSON object per contact report: parties, kind, polarity, source, time, place, evidence.",
+    "stories": "One JSON object per story: articles about the same news across outlets and languages.",
 }
 
 

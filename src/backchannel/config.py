@@ -28,7 +28,7 @@ class Settings:
     """A line seen in at least this many articles of one outlet is boilerplate."""
     default_outlet: str | None = None
     """Outlet given to inputs whose metadata names none."""
-    story_sentences: int = 6
+    story_sentences: int = 4
     """Sentences embedded per article for story grouping (title first); 0 turns stories off."""
 
 

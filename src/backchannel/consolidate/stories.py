@@ -11,11 +11,14 @@ The score of an article against one earlier article:
 * **sentences** — for each of the new article's sentences, its best cosine with the other's;
   the mean of the ``top`` best of those, taken both ways and averaged. Whole-document cosine
   hardly separates two stories of the same kind; the best-matching sentence pairs do;
-* **entities** — overlap coefficient of the linked entity ids, times ``entity_weight``;
-* **dates** — minus ``date_penalty`` per day beyond ``date_slack`` (capped at one full penalty
-  of ``date_penalty * 7``); unknown dates cost nothing.
+* **entities** — ``entity_weight`` × (overlap coefficient of the linked entity ids −
+  ``entity_baseline``): sharing few of its actors costs, sharing most of them helps;
+* **dates** — minus ``date_penalty`` per day beyond ``date_slack`` (at most ``date_cap`` days
+  counted); a pair with one date unknown pays ``undated_penalty``, a pair with neither known
+  nothing.
 
-An article against a story is its best score against the story's members (single link). An
+An article against a story is its mean score against the story's latest ``max_members``
+members (average link: on the ECB+ tune split it beat single link, which chains). An
 article whose word shingles nearly equal an earlier member's (estimated Jaccard ≥
 ``copy_jaccard``) is that member's **copy**: it joins the story whatever the score.
 """
@@ -35,7 +38,7 @@ from backchannel.analyze.embed import Vectors
 MINHASH_SIZE = 64
 SHINGLE = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
-_URLISH = re.compile(r"https?:|www\.|\.com\b|://", re.IGNORECASE)
+_URLISH = re.compile(r"https?\s*:|www\s*\.|\.\s*(?:com|org|net)\b|:\s*/\s*/", re.IGNORECASE)
 _MASK32 = np.uint64(0xFFFFFFFF)
 
 
@@ -43,13 +46,19 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 class StoryParams:
     """Thresholds and weights; defaults tuned on the ECB+ tune split (see ``eval stories``)."""
 
-    threshold: float = 0.86
+    threshold: float = 0.8475
     top: int = 3
-    sentences: int = 6
+    sentences: int = 4
     """Sentences embedded per article: the title and the first ones of the body."""
-    entity_weight: float = 0.04
+    entity_weight: float = 0.1
+    entity_baseline: float = 0.4
+    """Entity overlap below this lowers the score, above it raises it."""
     date_slack: int = 3
     date_penalty: float = 0.01
+    date_cap: int = 10
+    undated_penalty: float = 0.02
+    """When one article's date is known and the other's is not, their closeness in time cannot be
+    checked: a small fixed cost (set after looking at the seeds; ECB+ has no dates at all)."""
     copy_jaccard: float = 0.8
     max_members: int = 12
     """Members of a story an article is compared with (the most recent)."""
@@ -160,10 +169,13 @@ def pair_score(a: StoryFeatures, b: StoryFeatures, params: StoryParams,
                ma: np.ndarray | None = None, mb: np.ndarray | None = None) -> float:
     score = sentence_score(matrix(a.vectors) if ma is None else ma, matrix(b.vectors) if mb is None else mb, params.top)
     if a.entities and b.entities:
-        score += params.entity_weight * len(a.entities & b.entities) / min(len(a.entities), len(b.entities))
+        overlap = len(a.entities & b.entities) / min(len(a.entities), len(b.entities))
+        score += params.entity_weight * (overlap - params.entity_baseline)
     days = _days(a.published, b.published)
     if days is not None and days > params.date_slack:
-        score -= params.date_penalty * min(days - params.date_slack, 7)
+        score -= params.date_penalty * min(days - params.date_slack, params.date_cap)
+    elif days is None and bool(a.published) != bool(b.published):
+        score -= params.undated_penalty
     return score
 
 
@@ -173,12 +185,13 @@ def assign(article: StoryFeatures, candidates: Sequence[StoryState], params: Sto
     mine = matrix(article.vectors)
     best: tuple[float, str] | None = None
     for story in candidates:
-        for member in story.members[-params.max_members :]:
+        members = story.members[-params.max_members :]
+        for member in members:
             if jaccard(article.minhash, member.minhash) >= params.copy_jaccard:
                 return Assignment(article.article_id, story.story_id, 1.0, copy_of=member.article_id)
-            score = pair_score(article, member, params, ma=mine)
-            if best is None or score > best[0]:
-                best = (score, story.story_id)
+        score = sum(pair_score(article, m, params, ma=mine) for m in members) / max(1, len(members))
+        if best is None or score > best[0]:
+            best = (score, story.story_id)
     if best is not None and best[0] >= params.threshold:
         return Assignment(article.article_id, best[1], round(best[0], 4))
     return Assignment(article.article_id, story_id_for(article.article_id), 1.0, founded=True)
