@@ -25,6 +25,8 @@ demo: install
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) contacts
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) events --since 2025-03 --until 2025-04
 	COLUMNS=$${COLUMNS:-160} $(BIN)/backchannel --db $(DEMO_DB) timeline Путина
+	COLUMNS=$${COLUMNS:-140} $(BIN)/backchannel --db $(DEMO_DB) stories --limit 8
+	COLUMNS=$${COLUMNS:-140} $(BIN)/backchannel --db $(DEMO_DB) story "$$($(BIN)/backchannel --db $(DEMO_DB) stories --json --limit 1 | $(BIN)/python -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])')"
 	$(BIN)/backchannel --db $(DEMO_DB) ingest examples/corpus
 	$(BIN)/backchannel --db $(DEMO_DB) check
 	$(BIN)/backchannel --db $(DEMO_DB) export obsidian demo-vault
@@ -64,6 +66,7 @@ eval: install
 	    $(BIN)/backchannel eval contacts --dataset $$d --split $$s --results benchmarks/results || exit 1; \
 	  done; done; \
 	else echo "../shared/data/eval absent: factRuEval/WikiEvents/RAMS contact evals skipped"; fi
+	$(BIN)/backchannel eval stories --split test --results benchmarks/results
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-vault demo.gexf

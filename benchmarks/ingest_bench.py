@@ -31,10 +31,17 @@ def corpora() -> dict[str, list[str]]:
     return sets
 
 
-def measure(name: str, inputs: list[str], analyze: bool) -> dict[str, object]:
+MODES = {"none": "none (--no-analyze)", "analysis": "NER + linking + contacts",
+         "stories": "NER + linking + contacts + stories"}
+STORIES_ON = {"sample corpus (examples/corpus)", "seeds (5 articles)"}
+"""Story features (sentence embeddings) cost ~0.1-0.2 s CPU per article: measured on the small sets only."""
+
+
+def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
+    analyze = mode != "none"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        settings = Settings(db=str(db))
+        settings = Settings(db=str(db), story_sentences=Settings().story_sentences if mode == "stories" else 0)
         with Workspace.open(settings) as ws:
             if analyze:  # load models and the knowledge base outside the timed run
                 _ = ws.analyzer.models, ws.analyzer.index
@@ -44,7 +51,7 @@ def measure(name: str, inputs: list[str], analyze: bool) -> dict[str, object]:
     docs = first.ingested + first.unchanged + first.rejected
     return {
         "corpus": name,
-        "analysis": "NER + linking + contacts" if analyze else "none (--no-analyze)",
+        "analysis": MODES[mode],
         "documents": docs,
         "ingested": first.ingested,
         "rejected": first.rejected,
@@ -59,7 +66,8 @@ def measure(name: str, inputs: list[str], analyze: bool) -> dict[str, object]:
 
 
 def main() -> int:
-    rows = [measure(name, inputs, analyze) for name, inputs in corpora().items() for analyze in (False, True)]
+    rows = [measure(name, inputs, mode) for name, inputs in corpora().items() for mode in MODES
+            if mode != "stories" or name in STORIES_ON]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),

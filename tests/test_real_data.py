@@ -40,7 +40,8 @@ def test_seeds_end_to_end(db_path: str) -> None:
 def test_eval_corpora_ingest_and_reingest_unchanged(db_path: str) -> None:
     data = shared_data() / "eval"
     inputs = [str(data / "telegram-ru-news-2024" / "raw"), str(data / "slavicner" / "raw")]
-    with Workspace.open(Settings(db=db_path)) as ws:
+    # stories off: embedding 5,108 documents would take a quarter of an hour (tests/cli/test_stories_cli.py covers them)
+    with Workspace.open(Settings(db=db_path, story_sentences=0)) as ws:
         first = ws.ingest(inputs)
         assert (first.ingested, first.rejected) == (3905 + 1203, 0)
         second = ws.ingest(inputs)

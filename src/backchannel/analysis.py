@@ -13,6 +13,7 @@ from backchannel.config import Settings
 from backchannel.model import Article, ArticleAnalysis
 
 if TYPE_CHECKING:
+    from backchannel.analyze.embed import Embedder
     from backchannel.kb.index import KbIndex
     from backchannel.store.entities import EntityRepo
 
@@ -40,6 +41,7 @@ class Analyzer:
         self.settings = settings
         self._models: Any = None
         self._index: KbIndex | None = None
+        self._embedder: Embedder | None = None
 
     @property
     def models(self) -> Any:
@@ -90,3 +92,20 @@ class Analyzer:
             report_table += found
             participants += parts
         replace_reports(repo.c, ids, report_table, participants, fresh=fresh)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from backchannel.analyze.embed import Embedder
+
+            self._embedder = Embedder()
+        return self._embedder
+
+    def assign_stories(self, repo: EntityRepo, items: Sequence[tuple[Article, ArticleAnalysis]], *, fresh: bool) -> None:
+        """Group a linked batch into stories (incremental; nothing when ``story_sentences`` is 0)."""
+        if self.settings.story_sentences <= 0:
+            return
+        from backchannel.consolidate.stories import StoryParams
+        from backchannel.consolidate.story_step import update_stories
+
+        update_stories(repo.c, self.embedder, items, StoryParams(sentences=self.settings.story_sentences), fresh=fresh)

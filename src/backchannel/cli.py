@@ -221,6 +221,7 @@ JSONL_EXPORTS = {
     "mentions": "One JSON object per named-entity mention, with its base form and linked entity.",
     "contacts": "One JSON object per contact report: parties, kind, polarity, source, time, place, evidence.",
     "events": "One JSON object per contact event (reports merged): parties, kind, time, status, reports, outlets.",
+    "stories": "One JSON object per story: articles about the same news across outlets and languages.",
 }
 
 
@@ -292,6 +293,7 @@ def _register() -> None:
     from backchannel.cli_export import register as register_exports
     from backchannel.cli_query import register as register_queries
     from backchannel.cli_scale import reprocess
+    from backchannel.cli_stories import stories, story
     from backchannel.cli_web import reports, serve
 
     cli.add_command(entities)
@@ -303,6 +305,8 @@ def _register() -> None:
     register_exports(export)
     cli.add_command(serve)
     cli.add_command(reports)
+    cli.add_command(stories)
+    cli.add_command(story)
 
 
 _register()

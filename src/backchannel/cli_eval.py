@@ -96,3 +96,33 @@ def eval_contacts(ctx: click.Context, gold: str | None, entities_file: str | Non
     else:
         out.print(Text(result.to_markdown(name)))
     return 0
+
+
+@evaluate.command("stories")
+@click.option("--split", type=click.Choice(["tune", "test", "all"]), default="test", show_default=True,
+              help="ECB+ part: tune (odd topics, used to set thresholds), test (even topics) or all.")
+@click.option("--limit", type=int, help="At most this many ECB+ documents (a quick look; the score is not comparable).")
+@click.option("--data", type=click.Path(file_okay=False), help="Folder of the evaluation data (default ../shared/data/eval).")
+@click.option("--results", default=DEFAULT_RESULTS, show_default=True, help="Folder for stories.json and stories.md.")
+@click.pass_context
+def eval_stories(ctx: click.Context, split: str, limit: int | None, data: str | None, results: str) -> int:
+    """Story grouping: B-cubed P/R/F1 on ECB+ and exact grouping of the seeds and our sample corpus.
+
+    \b
+    Example:
+      backchannel eval stories --split test
+    """
+    from backchannel.analyze.embed import Embedder
+    from backchannel.config import load_settings
+    from backchannel.evaluate.datasets import default_root
+    from backchannel.evaluate.stories import evaluate_stories
+
+    settings = load_settings({"db": ctx.find_root().obj["db"]})
+    root = Path(data) if data else default_root()
+    repo = Path(__file__).resolve().parents[2]
+    folders = [("seeds", root.parent / "seeds", repo / "examples" / "gold" / "seeds.stories.json"),
+               ("corpus", repo / "examples" / "corpus", repo / "examples" / "gold" / "corpus.stories.json")]
+    report = evaluate_stories(settings, Embedder(), root, folders, split, results=Path(results), limit=limit)
+    out.print(Text(report.to_markdown()))
+    err.print(Text(f"results written to {results}/stories.json and stories.md"))
+    return 0

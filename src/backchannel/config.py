@@ -30,6 +30,8 @@ class Settings:
     """Outlet given to inputs whose metadata names none."""
     max_analysis_chars: int = 100_000
     """Longer articles are stored whole but analysed (NER, contacts) on their first this many characters."""
+    story_sentences: int = 4
+    """Sentences embedded per article for story grouping (title first); 0 turns stories off."""
 
 
 ENV_PREFIX = "BACKCHANNEL_"

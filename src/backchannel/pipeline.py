@@ -57,6 +57,7 @@ def _link(batch: Batch, analyzer: Analyzer, results: list[tuple[Article, Analyse
     if analysed:
         analyzer.link(batch.entities, analysed, fresh=fresh)
         update_events(batch.entities.c, [article.id for article, _ in analysed])
+        analyzer.assign_stories(batch.entities, analysed, fresh=fresh)
 
 
 def _process_batch(

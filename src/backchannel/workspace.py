@@ -22,6 +22,7 @@ from backchannel.store import ArticleSummary, RejectionRow, Store
 
 if TYPE_CHECKING:
     from backchannel.export.dataset import ExportData, Filters
+    from backchannel.store.stories import StoryMember, StoryRow
 
 
 class Workspace:
@@ -160,3 +161,10 @@ class Workspace:
 
     def check(self) -> list[str]:
         return self.store.integrity_problems()
+
+    def stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[StoryRow]:
+        """Stories, largest first (articles about the same news across outlets and languages)."""
+        return self.store.stories(limit=limit, min_articles=min_articles)
+
+    def story(self, id_or_prefix: str) -> tuple[StoryRow, list[StoryMember]] | None:
+        return self.store.story(id_or_prefix)

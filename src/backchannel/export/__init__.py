@@ -12,6 +12,7 @@ from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
 from backchannel.export.events import EventsJsonl
 from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl
+from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl, StoriesJsonl
 
 Factory = Callable[[IO[str]], Exporter]
 
@@ -20,6 +21,7 @@ REGISTRY: dict[tuple[str, str], Factory] = {
     ("mentions", "jsonl"): MentionsJsonl,
     ("contacts", "jsonl"): ContactsJsonl,
     ("events", "jsonl"): EventsJsonl,
+    ("stories", "jsonl"): StoriesJsonl,
 }
 
 

@@ -57,3 +57,8 @@ class MentionsJsonl(JsonLines):
 class ContactsJsonl(JsonLines):
     def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
         return workspace.store.iter_contacts()
+
+
+class StoriesJsonl(JsonLines):
+    def records(self, workspace: Workspace) -> Iterable[dict[str, Any]]:
+        return workspace.store.iter_stories()

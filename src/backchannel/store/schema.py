@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -231,4 +232,47 @@ report_corrections = Table(
     Column("note", Text),
     Column("at", DateTime(timezone=True), nullable=False),
     Index("ix_report_corrections_article", "article_id"),
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("title", Text),
+    Column("representative_id", String(16)),  # the article whose title is the story's title
+    Column("first_published", String(10)),
+    Column("last_published", String(10)),
+    Column("articles", Integer, nullable=False),
+    Column("languages", JSON, nullable=False),
+    Column("outlets", Integer, nullable=False),
+    Index("ix_stories_first_published", "first_published"),
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("story_id", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("copy_of", String(16)),  # an earlier article this one nearly repeats word for word
+    Index("ix_story_articles_story", "story_id"),
+)
+
+story_features = Table(
+    "story_features",
+    metadata,
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("published", String(10)),
+    Column("entities", JSON, nullable=False),  # linked entity ids
+    Column("vectors", LargeBinary, nullable=False),  # float16 sentence vectors, row-major
+    Column("dim", Integer, nullable=False),
+    Column("minhash", LargeBinary, nullable=False),  # 64 × uint32, little-endian
+    Index("ix_story_features_published", "published"),
+)
+
+story_entities = Table(
+    "story_entities",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("published", String(10)),
+    Index("ix_story_entities_article", "article_id"),
 )

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, RowMapping, and_, func, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -19,6 +19,9 @@ from backchannel.store import db
 from backchannel.store.entities import EntityRepo
 from backchannel.store.records import article_from_row, article_row, without_nul
 from backchannel.store.schema import articles, entities, mentions, outlet_lines, rejections, runs
+
+if TYPE_CHECKING:
+    from backchannel.store.stories import StoryMember, StoryRow
 
 LOOKUP_CHUNK = 400
 
@@ -339,3 +342,28 @@ class Store:
                 if not (r[3] or "").strip():
                     problems.append(f"article {r[0]} has an empty text")
         return problems
+
+    # stories ----------------------------------------------------------------------
+    def stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[StoryRow]:
+        from backchannel.store.stories import story_rows
+
+        with self._connect() as c:
+            return story_rows(c, limit=limit, min_articles=min_articles)
+
+    def story(self, id_or_prefix: str) -> tuple[StoryRow, list[StoryMember]] | None:
+        """One story (by id or a unique prefix of 4+ characters) with its articles, oldest first."""
+        from backchannel.store.stories import story_id_like, story_members, story_rows
+
+        with self._connect() as c:
+            story_id = story_id_like(c, id_or_prefix)
+            if story_id is None:
+                return None
+            row = next((r for r in story_rows(c) if r.id == story_id), None)
+            return (row, story_members(c, story_id)) if row else None
+
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        """``export stories`` records."""
+        from backchannel.store.stories import iter_story_records
+
+        with self._connect() as c:
+            yield from iter_story_records(c)
