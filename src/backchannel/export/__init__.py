@@ -11,7 +11,6 @@ from typing import IO
 from backchannel.errors import UsageError
 from backchannel.export.base import Exporter
 from backchannel.export.events import EventsJsonl
-from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl
 from backchannel.export.jsonl import ArticlesJsonl, ContactsJsonl, MentionsJsonl, StoriesJsonl
 
 Factory = Callable[[IO[str]], Exporter]

@@ -232,6 +232,8 @@ report_corrections = Table(
     Column("note", Text),
     Column("at", DateTime(timezone=True), nullable=False),
     Index("ix_report_corrections_article", "article_id"),
+)
+
 stories = Table(
     "stories",
     metadata,
