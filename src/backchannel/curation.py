@@ -15,6 +15,7 @@ from backchannel.errors import UsageError
 from backchannel.store import Store
 from backchannel.store.corrections import Correction
 from backchannel.store.entities import EntityRepo, EntityRow
+from backchannel.store.events import merge_actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ def merge(store: Store, keep: str, other: str) -> EntityRow:
     with store.batch(None) as b:
         keep_id, other_id = _one(b.entities, keep), _one(b.entities, other)
         b.entities.merge(keep_id, other_id)
+        merge_actor(b.entities.c, keep_id, other_id)  # events name the merged actor at once
         return _row(b.entities, keep_id)
 
 

@@ -58,6 +58,21 @@ def test_api_reads(client: TestClient) -> None:
     assert client.get("/api/openapi.json").json()["paths"]["/api/search"]
 
 
+def test_event_and_story_pages(client: TestClient) -> None:
+    disputed = client.get("/api/disputed").json()["events"]
+    assert disputed and disputed[0]["status"] in ("contested", "denied")
+    event = client.get(f"/api/events/{disputed[0]['id']}").json()
+    assert event["event"]["id"] == disputed[0]["id"] and event["claims"]
+    html = client.get(f"/events/{disputed[0]['id']}").text
+    assert 'id="event-status"' in html and "according to" in html
+    assert client.get("/events/ev-nosuchevent").status_code == 404
+    story = client.get("/api/stories").json()["stories"][0]
+    page = client.get(f"/stories/{story['id']}")
+    assert page.status_code == 200 and page.text.count('<article class="story-article') == story["articles"]
+    assert client.get("/api/stories/no-such-story").status_code == 404
+    assert "No consolidated events yet" not in client.get("/events").text
+
+
 def test_state_changes_need_the_csrf_token(client: TestClient) -> None:
     body = {"keep": "vladimir-putin", "other": "recep-tayyip-erdogan"}
     assert client.post("/api/curation/merge", json=body).status_code == 403

@@ -97,11 +97,38 @@ def test_open_actor_click_contact_merge(page) -> None:  # type: ignore[no-untype
     expect(page.locator("mark.ev").first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
 
-    # the pair page: both sides of a disputed contact
+    # from the actor page, open an event of its timeline: status and claims
+    page.go_back()
+    expect(page.locator("#actor-name")).to_contain_text("Vladimir Putin")
+    page.locator("table.events a.event-link").filter(has_text="2025").first.click()
+    expect(page.locator("#event-status")).to_be_visible()
+    assert page.locator("#event-status").inner_text().strip() in ("confirmed", "contested", "denied", "reported", "planned")
+    expect(page.locator("#claims li.claim").first).to_be_visible()
+    expect(page.locator("#claims blockquote.evidence").first).not_to_be_empty()
+    page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+
+    # a disputed event: asserted and denied claims side by side
     page.goto("/disputed")
-    page.click("table.groups tbody tr >> nth=0 >> td >> nth=2 >> a")
+    page.locator("table.events tr.st-contested a.event-link").first.click()
+    expect(page.locator("#event-status")).to_have_text("contested")
+    expect(page.locator("#claims li.pol-denied").first).to_be_visible()
+    expect(page.locator("#claims li.pol-asserted").first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "disputed-event.png"), full_page=True)
+
+    # the pair page: the pair's events with claims, reports by polarity
+    page.goto("/actors/vladimir-putin")
+    page.locator("a.counterpart").filter(has_text="Erdoğan").click()
+    expect(page.locator("section.event-claims").first).to_be_visible()
     expect(page.locator("section.side").first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "pair.png"), full_page=True)
+
+    # a story: its articles side by side, outlet, language and date on each
+    page.goto("/stories")
+    page.locator("a.story-link").first.click()
+    expect(page.locator("#story-title")).to_be_visible()
+    assert page.locator("article.story-article").count() >= 2
+    expect(page.locator("article.story-article .outlet").first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
 
     # merge two actors (one named in Russian) and check the result
     page.goto("/curation")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, tuple_
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, tuple_, update
 
 from backchannel.consolidate.events import FAR_FUTURE, FAR_PAST, cluster, interval_of
 from backchannel.consolidate.keys import skeleton
@@ -188,3 +188,37 @@ def iter_event_records(c: Connection, chunk: int = 1000) -> Iterable[dict[str, A
                 "first_reported": r["first_reported"], "last_reported": r["last_reported"], "sources": r["sources"],
             }
         last = (rows[-1]["sort_key"], rows[-1]["id"])
+
+
+def merge_actor(c: Connection, keep: str, other: str) -> int:
+    """After ``other`` is merged into ``keep`` (curation): the events of ``other`` name ``keep``
+    instead — in their participants and in the actor index — so pages, timelines and ``events``
+    show the merged actor at once. Events are not re-clustered (two events of the merged actors
+    stay two until ``reanalyze``); a pair of the two merged actors becomes an event of ``keep``
+    alone. Returns how many events changed."""
+    t = event_actors
+    touching = or_(t.c.entity_id == other, t.c.other_id == other)
+    rows = c.execute(select(t).where(touching)).mappings().all()
+    if not rows:
+        return 0
+    ids = sorted({r["event_id"] for r in rows})
+    c.execute(delete(t).where(touching))
+    present: set[tuple[str, str, str]] = set()
+    for chunk in _chunks(ids):
+        present |= {(r[0], r[1], r[2]) for r in c.execute(select(t.c.entity_id, t.c.other_id, t.c.event_id)
+                                                           .where(t.c.event_id.in_(chunk)))}
+    moved: list[dict[str, Any]] = []
+    for r in rows:
+        a = keep if r["entity_id"] == other else r["entity_id"]
+        b = keep if r["other_id"] == other else r["other_id"]
+        if a == b or (a, b, r["event_id"]) in present:
+            continue
+        present.add((a, b, r["event_id"]))
+        moved.append({**r, "entity_id": a, "other_id": b})
+    if moved:
+        c.execute(insert(t), moved)
+    for chunk in _chunks(ids):
+        for event_id, participants in c.execute(select(events.c.id, events.c.participants).where(events.c.id.in_(chunk))).all():
+            merged = sorted({keep if p == other else p for p in participants})
+            c.execute(update(events).where(events.c.id == event_id).values(participants=merged))
+    return len(ids)

@@ -352,13 +352,13 @@ class Store:
 
     def story(self, id_or_prefix: str) -> tuple[StoryRow, list[StoryMember]] | None:
         """One story (by id or a unique prefix of 4+ characters) with its articles, oldest first."""
-        from backchannel.store.stories import story_id_like, story_members, story_rows
+        from backchannel.store.stories import story_id_like, story_members, story_row
 
         with self._connect() as c:
             story_id = story_id_like(c, id_or_prefix)
             if story_id is None:
                 return None
-            row = next((r for r in story_rows(c) if r.id == story_id), None)
+            row = story_row(c, story_id)
             return (row, story_members(c, story_id)) if row else None
 
     def iter_stories(self) -> Iterator[dict[str, Any]]:

@@ -176,13 +176,21 @@ def refresh(c: Connection, story_ids: Iterable[str]) -> None:
             c.execute(insert(stories), rows)
 
 
+def _story_row(r: Any) -> StoryRow:
+    return StoryRow(r.id, r.title, r.first_published, r.last_published, r.articles, tuple(r.languages), r.outlets)
+
+
 def story_rows(c: Connection, *, limit: int | None = None, min_articles: int = 1) -> list[StoryRow]:
     q = (select(stories).where(stories.c.articles >= min_articles)
          .order_by(stories.c.articles.desc(), func.coalesce(stories.c.first_published, "").desc(), stories.c.id))
     if limit:
         q = q.limit(limit)
-    return [StoryRow(r.id, r.title, r.first_published, r.last_published, r.articles, tuple(r.languages), r.outlets)
-            for r in c.execute(q)]
+    return [_story_row(r) for r in c.execute(q)]
+
+
+def story_row(c: Connection, story_id: str) -> StoryRow | None:
+    row = c.execute(select(stories).where(stories.c.id == story_id)).first()
+    return _story_row(row) if row else None
 
 
 def story_members(c: Connection, story_id: str) -> list[StoryMember]:

@@ -16,16 +16,20 @@ from backchannel.web.records import (
     ActorPage,
     ArticlePage,
     CurationPage,
-    GroupsPage,
+    EventsPage,
+    EventView,
     Network,
     PairPage,
     ReportView,
     SearchPage,
+    StoriesPage,
+    StoryPage,
 )
 from backchannel.web.security import token_ok
 
 Ref = Annotated[str, Path(min_length=1, max_length=200, description="an entity id")]
 Kind = Literal["call", "meeting", "talks", "visit", "message", "request", "contact"]
+Status = Literal["confirmed", "contested", "denied", "reported", "planned"]
 PolarityValue = Literal["asserted", "denied", "hypothetical"]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 Lang = Annotated[str, Field(min_length=2, max_length=8, pattern=r"^[a-z]{2,3}$")]
@@ -101,12 +105,12 @@ def router() -> APIRouter:
 
     @api.get("/search", tags=["read"])
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> SearchPage:
-        """Actors (any language or inflection) and articles whose text contains the query."""
+        """Actors (any language or inflection) and articles whose text has every word (full-text index)."""
         return data.search(_ctx(request).store, q)
 
     @api.get("/actors/{entity_id}", tags=["read"])
     def actor(request: Request, entity_id: Ref) -> ActorPage:
-        """An actor: names per language, roles, counterparts ranked, contacts in time order."""
+        """An actor: names per language, roles, counterparts ranked by events, its timeline and contacts."""
         ctx = _ctx(request)
         return data.actor(ctx.store, entity_id, ctx.offices_of)
 
@@ -117,7 +121,7 @@ def router() -> APIRouter:
 
     @api.get("/pairs/{a}/{b}", tags=["read"])
     def pair(request: Request, a: Ref, b: Ref, kind: Kind | None = None) -> PairPage:
-        """Every report in which both actors take part, in time order, split by polarity."""
+        """The pair's events with their claims, and their contact reports split by polarity."""
         return data.pair(_ctx(request).store, a, b, kind)
 
     @api.get("/reports/{report_id}", tags=["read"])
@@ -130,16 +134,29 @@ def router() -> APIRouter:
         return data.article(_ctx(request).store, article_id)
 
     @api.get("/events", tags=["read"])
-    def events(request: Request) -> GroupsPage:
-        return data.events(_ctx(request).store)
+    def events(request: Request, kind: Kind | None = None, status: Status | None = None) -> EventsPage:
+        """The newest consolidated events (by when the contact happened), of a kind and/or status."""
+        return data.events(_ctx(request).store, kind, status)
+
+    @api.get("/events/{event_id}", tags=["read"])
+    def event(request: Request, event_id: Ref) -> EventView:
+        """One event (id or unique prefix): status, sources, outlets, languages, and its claims —
+        who asserts, denies or plans it, quoted, with the articles."""
+        return data.event(_ctx(request).store, event_id)
 
     @api.get("/stories", tags=["read"])
-    def stories(request: Request) -> GroupsPage:
+    def stories(request: Request) -> StoriesPage:
+        """Stories (articles about one event across outlets and languages), largest first."""
         return data.stories(_ctx(request).store)
 
+    @api.get("/stories/{story_id}", tags=["read"])
+    def story(request: Request, story_id: Ref) -> StoryPage:
+        """One story's articles, oldest first, copies marked."""
+        return data.story(_ctx(request).store, story_id)
+
     @api.get("/disputed", tags=["read"])
-    def disputed(request: Request) -> GroupsPage:
-        """Contacts that one source asserts and another denies, newest first."""
+    def disputed(request: Request) -> EventsPage:
+        """Contested events (asserted by one source, denied by another) and denied ones, newest first."""
         return data.disputed(_ctx(request).store)
 
     @api.get("/curation", tags=["read"])

@@ -29,8 +29,8 @@ STATIC = {  # the only files the app serves: a fixed list, read from the package
     "cytoscape.min.js": "text/javascript; charset=utf-8",
     "cytoscape.LICENSE": "text/plain; charset=utf-8",
 }
-TEMPLATES = ("base.html", "home.html", "search.html", "actor.html", "pair.html", "groups.html", "article.html",
-             "curation.html", "error.html", "macros.html")
+TEMPLATES = ("base.html", "home.html", "search.html", "actor.html", "pair.html", "events.html", "event.html",
+             "stories.html", "story.html", "article.html", "curation.html", "error.html", "macros.html")
 
 
 def _package_files(folder: str, names: Iterable[str]) -> dict[str, bytes]:

@@ -1,8 +1,9 @@
 """The web UI's reads: one function per page, each returning a record from ``records.py``.
 
-This is the only module of ``web/`` that queries the store. Contacts are read from the contact
-reports (``reports``/``report_participants``); when consolidated events, stories and claims are
-stored, the functions for those pages switch to them here and nothing else changes.
+This is the only module of ``web/`` that reads the store. Events, timelines, claims, contacts,
+actor profiles and full-text search come from the query library (:mod:`backchannel.query`), the
+same one the CLI calls; stories from the stories store; reports, articles and the curation log
+are read here.
 """
 
 from __future__ import annotations
@@ -11,18 +12,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal_column, or_, select
+from sqlalchemy import Connection, case, func, select
 
-from backchannel.consolidate.keys import key
+from backchannel import query
+from backchannel.errors import UsageError
+from backchannel.query import EventClaims, EventFilter, EventRow
+from backchannel.query.resolve import resolve_actor
 from backchannel.store import Store
 from backchannel.store.entities import EntityRepo
 from backchannel.store.schema import (
     articles,
     curation_log,
     entities,
-    entity_names,
+    event_actors,
     mentions,
-    report_participants,
     reports,
 )
 from backchannel.web.highlight import segments
@@ -35,31 +38,34 @@ from backchannel.web.records import (
     CorrectionView,
     Counterpart,
     CurationPage,
+    EventsPage,
+    EventView,
     GraphEdge,
     GraphNode,
-    GroupsPage,
     Home,
     LogEntry,
     NameView,
     Network,
     PairPage,
     PartyView,
-    ReportGroup,
     ReportView,
     RoleView,
     SearchPage,
+    StoriesPage,
+    StoryPage,
 )
 
 CONTACTS_SHOWN = 200
+TIMELINE_SHOWN = 300
 PAIR_SHOWN = 300
-WINDOW = 3000
-GROUP_WINDOW = 5000
-TEXT_WINDOW = 20000  # article text is searched in the newest this many articles (a scan: no full-text index yet)
+PAIR_EVENTS = 100
+EVENTS_SHOWN = 100
+STORIES_SHOWN = 100
+WINDOW = 3000  # the home page ranks actors over the newest this many mentions
 READ_CACHE_KB = 65536
 READ_MMAP_BYTES = 1 << 30
 COUNTERPARTS = 30
 HITS = 20
-TYPES = ("PER", "ORG", "LOC", "MISC")
 OfficesOf = Callable[[str], Sequence[RoleView]]
 
 
@@ -77,10 +83,6 @@ class NotFound(LookupError):
 
 
 # actors -----------------------------------------------------------------------------------
-def _variants(text: str) -> set[str]:
-    return {text, text.lower(), text.capitalize(), text.title(), text.upper()}
-
-
 def _refs(c: Connection, ids: Iterable[str]) -> dict[str, ActorRef]:
     wanted = list(dict.fromkeys(i for i in ids if i))
     out: dict[str, ActorRef] = {}
@@ -117,7 +119,6 @@ def resolve(store: Store, ref: str) -> str | None:
 
 # reports ----------------------------------------------------------------------------------
 _EVIDENCE = func.substr(articles.c.text, reports.c.evidence_start + 1, reports.c.evidence_end - reports.c.evidence_start)
-_DATE = func.coalesce(reports.c.when_start, articles.c.published, "")
 
 
 def _report_query() -> Any:
@@ -125,10 +126,6 @@ def _report_query() -> Any:
                    articles.c.url, _EVIDENCE.label("evidence"))
             .select_from(reports.join(articles, articles.c.id == reports.c.article_id))
             .where(articles.c.is_current))
-
-
-def _with_entity(ids: Sequence[str]) -> Any:
-    return select(report_participants.c.report_id).where(report_participants.c.entity_id.in_(list(ids)))
 
 
 def _views(c: Connection, rows: Sequence[Any]) -> list[ReportView]:
@@ -194,134 +191,80 @@ def _hit(r: Any) -> ArticleHit:
     return ArticleHit(r[0], r[1], r[2], r[3], r[4], " ".join(str(r[5] or "").split()))
 
 
-def _stems(text: str) -> list[str]:
-    """Each word of a name cut to a stem that its inflected forms share (Путина, Путіним → Путин, Путін)."""
-    words = [w for w in text.split() if w]
-    return [w[: max(4, len(w) - 2)] if len(w) > 4 else w for w in words]
-
-
-def _actor_ids(c: Connection, query: str) -> list[str]:
-    """Entities a query names: an id, an exact name, a spelling-insensitive key, or a name whose
-    words start like the query's words (any case, any inflection)."""
+def _actor_ids(c: Connection, text: str) -> list[str]:
+    """Entities a query names: the query layer's pick (any language and inflection) first, then
+    every other entity carrying the name."""
     repo = EntityRepo(c)
-    found = list(repo.find(query))
-    owners = repo.owners(key(t, query) for t in TYPES)
-    found += [owner for owner, _ in owners.values()]
-    stems = _stems(query)
-    if stems:
-        cond = and_(*(or_(*(part for v in _variants(s) for part in (
-            entity_names.c.name.startswith(v, autoescape=True), entity_names.c.name.contains(" " + v, autoescape=True))))
-            for s in stems))
-        found += [r[0] for r in c.execute(select(entity_names.c.entity_id).where(cond).distinct().limit(200))]
+    try:
+        found = [resolve_actor(c, text)]
+    except UsageError:
+        found = []
+    found += repo.find(text)
     current = repo.resolve_many(found)
     return list(dict.fromkeys(current[f] for f in found))
 
 
-def search(store: Store, query: str) -> SearchPage:
-    query = " ".join(query.split())[:200]
-    if not query:
-        return SearchPage(query, (), ())
+def search(store: Store, text: str) -> SearchPage:
+    """Actors by name (:func:`backchannel.query.resolve.resolve_actor`) and articles by their text
+    (:func:`backchannel.query.search`: SQLite FTS5, every word, longer words as prefixes)."""
+    text = " ".join(text.split())[:200]
+    if not text:
+        return SearchPage(text, (), ())
+    hits = query.search(store, text, limit=HITS)
     with _read(store) as c:
-        ids = _actor_ids(c, query)
+        ids = _actor_ids(c, text)
         counts: dict[str, int] = dict(c.execute(select(mentions.c.entity_id, func.count()).where(mentions.c.entity_id.in_(ids))
                                 .group_by(mentions.c.entity_id)).all()) if ids else {}
         refs = _refs(c, ids)
-        actors = sorted((ActorHit(refs[i], int(counts.get(i, 0))) for i in ids if i in refs),
-                        key=lambda h: (-h.mentions, h.actor.name))[:HITS]
-        variants = _variants(query)
-        cond = or_(*(articles.c.text.contains(v, autoescape=True) for v in variants),
-                   *(articles.c.title.contains(v, autoescape=True) for v in variants))
-        hits = _article_hits().where(cond)
-        oldest = c.execute(select(articles.c.published).where(articles.c.is_current)
-                           .order_by(articles.c.published.desc()).offset(TEXT_WINDOW - 1).limit(1)).scalar()
-        if oldest:  # a large store: only the newest TEXT_WINDOW articles (by date) are scanned
-            hits = hits.where(articles.c.published >= oldest)
-        rows = c.execute(hits.order_by(articles.c.published.desc()).limit(HITS)).all()
-    return SearchPage(query, tuple(actors), tuple(_hit(r) for r in rows))
+        languages = dict(c.execute(select(articles.c.id, articles.c.language)
+                                   .where(articles.c.id.in_([h.article_id for h in hits]))).all()) if hits else {}
+    first = ids[:1]
+    actors = [ActorHit(refs[i], int(counts.get(i, 0))) for i in first if i in refs]
+    actors += sorted((ActorHit(refs[i], int(counts.get(i, 0))) for i in ids[1:] if i in refs),
+                     key=lambda h: (-h.mentions, h.actor.name))
+    found = tuple(ArticleHit(h.article_id, h.title, h.outlet, h.published, str(languages.get(h.article_id, "")),
+                             h.snippet) for h in hits)
+    return SearchPage(text, tuple(actors[:HITS]), found)
 
 
-def _newest(c: Connection, table: Any) -> Any:
-    """Newest rows first: SQLite's rowid (insertion order, which an index on the filtered column
-    keeps, so a LIMIT stops early); the first primary-key column elsewhere."""
-    if c.dialect.name == "sqlite":
-        return literal_column(f"{table.name}.rowid").desc()
-    return list(table.primary_key.columns)[0].desc()
-
-
-def _latest_reports(c: Connection, ids: Sequence[str], limit: int) -> list[str]:
-    """The ids of the newest ``limit`` reports in which one of ``ids`` takes part."""
-    q = (select(report_participants.c.report_id).where(report_participants.c.entity_id.in_(list(ids)))
-         .order_by(_newest(c, report_participants)).limit(limit))
-    return list(dict.fromkeys(r[0] for r in c.execute(q)))
-
-
-def _roles(c: Connection, ids: Sequence[str], offices_of: OfficesOf | None, kb_id: str | None) -> list[RoleView]:
-    roles = list(offices_of(kb_id)) if offices_of and kb_id else []
-    recent = (select(mentions.c.role).where(mentions.c.entity_id.in_(list(ids)))
-              .order_by(mentions.c.id.desc()).limit(WINDOW).subquery())
-    rows = c.execute(select(recent.c.role, func.count()).where(recent.c.role.is_not(None))
-                     .group_by(recent.c.role).order_by(func.count().desc()).limit(12))
-    return roles + [RoleView(str(r[0]), None, None, "text", int(r[1])) for r in rows]
-
-
-def _articles_of(c: Connection, article_ids: Iterable[str]) -> dict[str, str]:
-    """Publication date ("" when undated) of each of these articles that is current."""
-    wanted = list(dict.fromkeys(article_ids))
-    out: dict[str, str] = {}
-    for i in range(0, len(wanted), 900):
-        rows = c.execute(select(articles.c.id, articles.c.published)
-                         .where(articles.c.id.in_(wanted[i:i + 900]), articles.c.is_current))
-        out.update((r[0], r[1] or "") for r in rows)
-    return out
-
-
-def _counterparts(c: Connection, ids: Sequence[str], window: Sequence[str], limit: int) -> list[Counterpart]:
-    """Who else takes part in the reports ``window``, ranked by how many."""
-    rows = c.execute(
-        select(report_participants.c.entity_id, reports.c.id, reports.c.polarity, reports.c.when_start,
-               reports.c.article_id)
-        .select_from(report_participants.join(reports, reports.c.id == report_participants.c.report_id))
-        .where(report_participants.c.report_id.in_(list(window)),
-               report_participants.c.entity_id.not_in(list(ids)))).all()
-    published = _articles_of(c, (r[4] for r in rows))
-    current = EntityRepo(c).resolve_many(r[0] for r in rows)
-    tally: dict[str, dict[str, Any]] = {}
-    for entity_id, report_id, polarity, when, article_id in rows:
-        target = current[entity_id]
-        if target in ids or article_id not in published:
-            continue
-        acc = tally.setdefault(target, {"reports": set(), "asserted": 0, "denied": 0, "hypothetical": 0, "last": ""})
-        if report_id not in acc["reports"]:
-            acc["reports"].add(report_id)
-            acc[polarity] = acc.get(polarity, 0) + 1
-            acc["last"] = max(acc["last"], when or published[article_id])
-    refs = _refs(c, tally)
-    ranked = sorted((k for k in tally if k in refs), key=lambda k: (-len(tally[k]["reports"]), refs[k].name))[:limit]
-    return [Counterpart(refs[k], len(tally[k]["reports"]), tally[k]["asserted"], tally[k]["denied"],
-                        tally[k]["hypothetical"], tally[k]["last"] or None) for k in ranked]
-
-
-def _reports_by_id(c: Connection, report_ids: Sequence[str]) -> list[ReportView]:
-    """The reports, oldest first (by when they happened, else when published; undated last)."""
+def _reports_in_order(c: Connection, report_ids: Sequence[str]) -> list[ReportView]:
+    """The reports, in the order given."""
+    if not report_ids:
+        return []
     rows = c.execute(_report_query().where(reports.c.id.in_(list(report_ids)))).mappings().all()
-    return sorted(_views(c, rows), key=lambda v: (not v.date, v.date, v.id))
+    views = {v.id: v for v in _views(c, rows)}
+    return [views[i] for i in report_ids if i in views]
+
+
+def _event_views(c: Connection, found: Sequence[EventClaims]) -> list[EventView]:
+    ids = {claim.article_id for e in found for claim in e.claims}
+    languages = dict(c.execute(select(articles.c.id, articles.c.language).where(articles.c.id.in_(sorted(ids))))
+                     .all()) if ids else {}
+    return [EventView(e.event, e.claims, tuple(sorted({str(languages[x.article_id]) for x in e.claims
+                                                       if x.article_id in languages})))
+            for e in found]
 
 
 def actor(store: Store, ref: str, offices_of: OfficesOf | None = None) -> ActorPage:
-    """An actor; counterparts are ranked over its newest WINDOW reports, the newest CONTACTS_SHOWN are listed."""
+    """An actor: its names, roles (knowledge base, then the text), counterparts ranked by shared
+    events, its timeline (events in the order they happened) and the reports of those events."""
     with _read(store) as c:
         me, ids = _entity(c, ref)
         row = c.execute(select(entities.c.qid, entities.c.kb_id).where(entities.c.id == me.id)).first()
         n_mentions = c.execute(select(func.count()).where(mentions.c.entity_id.in_(ids))).scalar() or 0
         names = EntityRepo(c).names(me.id)
-        counted = func.count(func.distinct(report_participants.c.report_id)) if len(ids) > 1 else func.count()
-        total = c.execute(select(counted).where(report_participants.c.entity_id.in_(ids))).scalar() or 0
-        window = _latest_reports(c, ids, WINDOW)
-        contacts = _reports_by_id(c, window[:CONTACTS_SHOWN])
-        return ActorPage(me, row[0] if row else None, int(n_mentions),
-                         tuple(NameView(lang, name) for lang, name in names),
-                         tuple(_roles(c, ids, offices_of, row[1] if row else None)),
-                         tuple(_counterparts(c, ids, window, COUNTERPARTS)), tuple(contacts), int(total), WINDOW)
+    profile = query.actor(store, me.id, top=COUNTERPARTS)
+    events = query.timeline(store, me.id, limit=TIMELINE_SHOWN)
+    found = query.contacts(store, me.id, limit=CONTACTS_SHOWN)
+    roles = list(offices_of(row[1])) if offices_of and row and row[1] else []
+    roles += [RoleView(r.label, None, None, "text", r.count) for r in profile.roles]
+    with _read(store) as c:
+        refs = _refs(c, [p.key for p in profile.counterparts])
+        contacts = _reports_in_order(c, [r["report_id"] for r in found])
+    return ActorPage(me, row[0] if row else None, int(n_mentions), tuple(NameView(lang, name) for lang, name in names),
+                     tuple(roles), tuple(Counterpart(refs[p.key], p.count) for p in profile.counterparts
+                                         if p.key in refs),
+                     tuple(events), max(profile.events, len(events)), tuple(contacts))
 
 
 def _edge(a: str, b: str) -> tuple[str, str]:
@@ -329,92 +272,83 @@ def _edge(a: str, b: str) -> tuple[str, str]:
 
 
 def network(store: Store, ref: str, limit: int = COUNTERPARTS) -> Network:
-    """The actor, its most frequent counterparts, and the contacts among them (over its newest WINDOW reports)."""
+    """The actor, its counterparts (ranked by shared events), and the events among them; an edge
+    counts the pair's events and how many of them are denied or contested."""
     with _read(store) as c:
-        me, ids = _entity(c, ref)
-        window = _latest_reports(c, ids, WINDOW)
-        around = _counterparts(c, ids, window, limit)
-        members = {me.id: me, **{p.actor.id: p.actor for p in around}}
-        edges = {_edge(me.id, p.actor.id): [p.reports, p.denied] for p in around}
-        others = [p.actor.id for p in around]
-        if len(others) > 1:
-            a, b = report_participants.alias("a"), report_participants.alias("b")
-            q = (select(a.c.entity_id, b.c.entity_id, reports.c.polarity)
-                 .select_from(a.join(b, and_(a.c.report_id == b.c.report_id, a.c.entity_id < b.c.entity_id))
-                              .join(reports, reports.c.id == a.c.report_id))
-                 .where(a.c.report_id.in_(window), a.c.entity_id.in_(others), b.c.entity_id.in_(others)))
-            for x, y, polarity in c.execute(q).all():
-                acc = edges.setdefault(_edge(x, y), [0, 0])
-                acc[0] += 1
-                acc[1] += polarity == "denied"
-    nodes = tuple(GraphNode(m.id, m.name, m.type, m.id == me.id) for m in members.values())
-    return Network(nodes, tuple(GraphEdge(s, t, v[0], v[1]) for (s, t), v in sorted(edges.items())))
+        me, _ids = _entity(c, ref)
+    profile = query.actor(store, me.id, top=limit)
+    members = [me.id, *(p.key for p in profile.counterparts)]
+    t = event_actors
+    disputed = func.sum(case((t.c.status.in_(("denied", "contested")), 1), else_=0))
+    with _read(store) as c:
+        refs = _refs(c, members)
+        rows = c.execute(select(t.c.entity_id, t.c.other_id, func.count(), disputed)
+                         .where(t.c.entity_id.in_(members), t.c.other_id.in_(members), t.c.entity_id < t.c.other_id)
+                         .group_by(t.c.entity_id, t.c.other_id)).all()
+    nodes = tuple(GraphNode(m, refs[m].name, refs[m].type, m == me.id) for m in members if m in refs)
+    edges = tuple(GraphEdge(a, b, int(n), int(d or 0)) for a, b, n, d in sorted(rows) if a in refs and b in refs)
+    return Network(nodes, edges)
 
 
 def pair(store: Store, a_ref: str, b_ref: str, kind: str | None = None) -> PairPage:
-    """The newest PAIR_SHOWN reports in which both actors take part, oldest first."""
+    """Two actors: their events with the claims (``query.claims``) and their contact reports
+    (``query.contacts``) split by polarity, in the order the contacts happened."""
     with _read(store) as c:
-        a, a_ids = _entity(c, a_ref)
-        b, b_ids = _entity(c, b_ref)
-        x, y = report_participants.alias("x"), report_participants.alias("y")
-        q = (select(x.c.report_id).select_from(x.join(y, and_(y.c.report_id == x.c.report_id, y.c.entity_id.in_(b_ids))))
-             .where(x.c.entity_id.in_(a_ids)).order_by(_newest(c, x)).limit(PAIR_SHOWN))
-        if kind:
-            q = q.where(x.c.report_id.in_(select(reports.c.id).where(reports.c.kind == kind)))
-        views = tuple(_reports_by_id(c, [r[0] for r in c.execute(q)]))
-    return PairPage(a, b, kind, views, *(tuple(v for v in views if v.polarity == p)
-                                         for p in ("asserted", "denied", "hypothetical")))
-
-
-def _groups(c: Connection) -> list[ReportGroup]:
-    """The newest GROUP_WINDOW reports grouped by (pair of participants, kind), newest group first."""
-    window = [r[0] for r in c.execute(select(reports.c.id).order_by(_newest(c, reports)).limit(GROUP_WINDOW))]
-    x, y = report_participants.alias("x"), report_participants.alias("y")
-    rows = c.execute(
-        select(x.c.entity_id, y.c.entity_id, reports.c.kind, reports.c.polarity, _DATE, articles.c.outlet,
-               articles.c.language)
-        .select_from(x.join(y, and_(x.c.report_id == y.c.report_id, x.c.entity_id < y.c.entity_id))
-                     .join(reports, reports.c.id == x.c.report_id).join(articles, articles.c.id == reports.c.article_id))
-        .where(x.c.report_id.in_(window), articles.c.is_current)).all()
-    current = EntityRepo(c).resolve_many([r[0] for r in rows] + [r[1] for r in rows])
-    refs = _refs(c, current.values())
-    tally: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for a, b, kind, polarity, date, outlet, language in rows:
-        a, b = _edge(current[a], current[b])
-        if a == b or a not in refs or b not in refs:
-            continue
-        acc = tally.setdefault((a, b, kind), {"n": 0, "asserted": 0, "denied": 0, "hypothetical": 0, "dates": [],
-                                              "outlets": set(), "languages": set()})
-        acc["n"] += 1
-        acc[polarity] = acc.get(polarity, 0) + 1
-        acc["dates"].append(date or "")
-        acc["outlets"].update([outlet] if outlet else [])
-        acc["languages"].add(language)
-    groups = [ReportGroup(refs[a], refs[b], kind, v["n"], v["asserted"], v["denied"], v["hypothetical"],
-                          tuple(sorted(v["outlets"])), tuple(sorted(v["languages"])),
-                          min((d for d in v["dates"] if d), default=None), max(v["dates"]) or None)
-              for (a, b, kind), v in tally.items()]
-    return sorted(groups, key=lambda g: (g.last or "", g.reports), reverse=True)
-
-
-def events(store: Store, limit: int = 100) -> GroupsPage:
+        a, _ = _entity(c, a_ref)
+        b, _ = _entity(c, b_ref)
+    found = query.contacts(store, a.id, b.id, kind=kind, limit=PAIR_SHOWN)
+    claimed = [e for e in query.claims(store, actor=a.id, with_=b.id, limit=PAIR_EVENTS)
+               if not kind or e.event.kind == kind]
     with _read(store) as c:
-        groups = _groups(c)[:limit]
-    return GroupsPage(False, "No consolidated events yet: the newest contact reports are shown grouped by pair "
-                             f"and kind (up to {GROUP_WINDOW:,} reports).", tuple(groups))
+        views = tuple(_reports_in_order(c, [r["report_id"] for r in found]))
+        shown = tuple(_event_views(c, claimed))
+    return PairPage(a, b, kind, shown, views, *(tuple(v for v in views if v.polarity == p)
+                                                for p in ("asserted", "denied", "hypothetical")))
 
 
-def disputed(store: Store, limit: int = 100) -> GroupsPage:
-    """Pairs and kinds of contact that one source asserts and another denies, newest first."""
+def event(store: Store, event_id: str) -> EventView:
+    """One event (id or unique prefix) with its claims."""
+    try:
+        found = query.claims(store, event_id=event_id)
+    except UsageError as e:
+        raise NotFound(event_id) from e
     with _read(store) as c:
-        groups = [g for g in _groups(c) if g.asserted and g.denied][:limit]
-    return GroupsPage(False, "From reports: a pair and kind of contact with both asserted and denied reports "
-                             f"(among the newest {GROUP_WINDOW:,} reports).", tuple(groups))
+        return _event_views(c, found)[0]
 
 
-def stories(store: Store, limit: int = 50) -> GroupsPage:
-    del store, limit
-    return GroupsPage(False, "No stories yet: articles are not grouped into stories in this store.", ())
+def events(store: Store, kind: str | None = None, status: str | None = None, limit: int = EVENTS_SHOWN) -> EventsPage:
+    """The newest events (by when the contact happened), optionally of one kind or status."""
+    rows = query.list_events(store, EventFilter(kind=kind, status=status, limit=limit,  # type: ignore[arg-type]
+                                                newest_first=True))
+    what = " ".join(x for x in (status, kind) if x)
+    return EventsPage("Events", f"The newest {limit} {what + ' ' if what else ''}events, by when the contact "
+                                "happened (else when it was first reported).", tuple(rows))
+
+
+def _when_key(e: EventRow) -> str:
+    return e.when_start or e.first_reported or ""
+
+
+def disputed(store: Store, limit: int = EVENTS_SHOWN) -> EventsPage:
+    """Contested events (one source asserts, another denies) and denied ones, newest first."""
+    rows = [e for status in ("contested", "denied")
+            for e in query.list_events(store, EventFilter(status=status, limit=limit, newest_first=True))]
+    rows = sorted(rows, key=lambda e: (_when_key(e), e.id), reverse=True)[:limit]
+    return EventsPage("Disputed", "Events that one source asserts and another denies (contested), and events "
+                                  "only denied, newest first.", tuple(rows))
+
+
+def stories(store: Store, limit: int = STORIES_SHOWN) -> StoriesPage:
+    """The largest stories first (articles about one event, across outlets and languages)."""
+    return StoriesPage(tuple(store.stories(limit=limit)))
+
+
+def story(store: Store, ref: str) -> StoryPage:
+    """A story's articles side by side (oldest first; copies of another article marked)."""
+    found = store.story(ref)
+    if found is None:
+        raise NotFound(ref)
+    return StoryPage(found[0], tuple(found[1]))
 
 
 def article(store: Store, ref: str) -> ArticlePage:

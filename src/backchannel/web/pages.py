@@ -48,7 +48,7 @@ def router(env: Environment) -> APIRouter:
     @pages.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
         found = data.search(ctx(request).store, q)
-        return render(request, "search.html", page=found, query=found.query, text_window=data.TEXT_WINDOW)
+        return render(request, "search.html", page=found, query=found.query)
 
     @pages.get("/actors/{entity_id}", response_class=HTMLResponse)
     def actor(request: Request, entity_id: str) -> Response:
@@ -63,16 +63,24 @@ def router(env: Environment) -> APIRouter:
         return render(request, "pair.html", page=data.pair(ctx(request).store, a, b, kind or None))
 
     @pages.get("/events", response_class=HTMLResponse)
-    def events(request: Request) -> Response:
-        return render(request, "groups.html", title="Events", page=data.events(ctx(request).store))
+    def events(request: Request, kind: str | None = None, status: str | None = None) -> Response:
+        return render(request, "events.html", page=data.events(ctx(request).store, kind or None, status or None))
 
-    @pages.get("/stories", response_class=HTMLResponse)
-    def stories(request: Request) -> Response:
-        return render(request, "groups.html", title="Stories", page=data.stories(ctx(request).store))
+    @pages.get("/events/{event_id}", response_class=HTMLResponse)
+    def event(request: Request, event_id: str) -> Response:
+        return render(request, "event.html", page=data.event(ctx(request).store, event_id))
 
     @pages.get("/disputed", response_class=HTMLResponse)
     def disputed(request: Request) -> Response:
-        return render(request, "groups.html", title="Disputed", page=data.disputed(ctx(request).store))
+        return render(request, "events.html", page=data.disputed(ctx(request).store))
+
+    @pages.get("/stories", response_class=HTMLResponse)
+    def stories(request: Request) -> Response:
+        return render(request, "stories.html", page=data.stories(ctx(request).store))
+
+    @pages.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story(request: Request, story_id: str) -> Response:
+        return render(request, "story.html", page=data.story(ctx(request).store, story_id))
 
     @pages.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> Response:

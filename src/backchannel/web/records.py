@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backchannel.query.records import Claim, EventRow
+from backchannel.store.stories import StoryMember, StoryRow
+
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
@@ -51,12 +54,10 @@ class ReportView:
 
 @dataclass(frozen=True, slots=True)
 class Counterpart:
+    """Another actor and how many consolidated events the two share."""
+
     actor: ActorRef
-    reports: int
-    asserted: int
-    denied: int
-    hypothetical: int
-    last: str | None
+    events: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,11 @@ class ActorPage:
     names: tuple[NameView, ...]
     roles: tuple[RoleView, ...]
     counterparts: tuple[Counterpart, ...]
+    timeline: tuple[EventRow, ...]
+    """The actor's events in the order the contacts happened (the first ``TIMELINE_SHOWN``)."""
+    events_total: int
     contacts: tuple[ReportView, ...]
-    contacts_total: int
-    window: int
-    """Counterparts and the network are computed over this many of the newest reports."""
+    """The contact reports of those events (``query.contacts``), event after event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class PairPage:
     a: ActorRef
     b: ActorRef
     kind: str | None
+    events: tuple[EventView, ...]
     reports: tuple[ReportView, ...]
     asserted: tuple[ReportView, ...]
     denied: tuple[ReportView, ...]
@@ -124,30 +127,35 @@ class PairPage:
 
 
 @dataclass(frozen=True, slots=True)
-class ReportGroup:
-    """Reports about one pair of actors and one kind of contact (what stands in for an event
-    until consolidated events are stored)."""
+class EventView:
+    """One consolidated event with its claims: who asserts, denies or plans it, quoted, with the
+    articles; ``languages`` are those of the reporting articles."""
 
-    a: ActorRef
-    b: ActorRef
-    kind: str
-    reports: int
-    asserted: int
-    denied: int
-    hypothetical: int
-    outlets: tuple[str, ...]
+    event: EventRow
+    claims: tuple[Claim, ...]
     languages: tuple[str, ...]
-    first: str | None
-    last: str | None
 
 
 @dataclass(frozen=True, slots=True)
-class GroupsPage:
-    """Events, stories or disputes; ``available`` is False until the store holds them."""
+class EventsPage:
+    """A list of events (all, or the contested ones), newest first."""
 
-    available: bool
+    title: str
     note: str
-    groups: tuple[ReportGroup, ...]
+    events: tuple[EventRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoriesPage:
+    stories: tuple[StoryRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    """A story and its articles, oldest first; ``copy_of`` names the article a copy repeats."""
+
+    story: StoryRow
+    articles: tuple[StoryMember, ...]
 
 
 @dataclass(frozen=True, slots=True)
