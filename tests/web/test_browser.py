@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.web.serving import serving
 
 CHROMIUM = next((p for p in (os.environ.get("BACKCHANNEL_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"))
                  if p and Path(p).exists()), None)
@@ -24,32 +20,10 @@ ARTIFACTS = REPO / "test-artifacts" / "web"
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(web_db: Path) -> Iterator[str]:
-    port = free_port()
-    exe = Path(sys.executable).with_name("backchannel")
-    proc = subprocess.Popen([str(exe), "--db", str(web_db), "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                with urllib.request.urlopen(url + "/api/openapi.json", timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError((proc.stdout.read() if proc.stdout else b"").decode()) from None
-                time.sleep(0.1)
+    with serving(str(web_db)) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.fixture
