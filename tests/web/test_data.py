@@ -17,6 +17,7 @@ def test_search_finds_an_actor_in_any_language_and_inflection(workspace: Workspa
 def test_search_finds_article_text(workspace: Workspace) -> None:
     page = data.search(workspace.store, "судоходство")
     assert page.articles and all(a.language == "ru" for a in page.articles)
+    assert page.stories  # the stories of the articles found
     assert data.search(workspace.store, "   ").actors == ()
 
 

@@ -27,7 +27,9 @@ from backchannel.store.schema import (
     event_actors,
     mentions,
     reports,
+    story_articles,
 )
+from backchannel.store.stories import story_row
 from backchannel.web.highlight import segments
 from backchannel.web.records import (
     ActorHit,
@@ -216,15 +218,19 @@ def search(store: Store, text: str) -> SearchPage:
         counts: dict[str, int] = dict(c.execute(select(mentions.c.entity_id, func.count()).where(mentions.c.entity_id.in_(ids))
                                 .group_by(mentions.c.entity_id)).all()) if ids else {}
         refs = _refs(c, ids)
+        found_ids = [h.article_id for h in hits]
         languages = dict(c.execute(select(articles.c.id, articles.c.language)
-                                   .where(articles.c.id.in_([h.article_id for h in hits]))).all()) if hits else {}
+                                   .where(articles.c.id.in_(found_ids))).all()) if hits else {}
+        in_stories = list(dict.fromkeys(c.execute(select(story_articles.c.story_id)
+                                                  .where(story_articles.c.article_id.in_(found_ids))).scalars()))
+        stories_found = [r for r in (story_row(c, i) for i in in_stories) if r is not None]
     first = ids[:1]
     actors = [ActorHit(refs[i], int(counts.get(i, 0))) for i in first if i in refs]
     actors += sorted((ActorHit(refs[i], int(counts.get(i, 0))) for i in ids[1:] if i in refs),
                      key=lambda h: (-h.mentions, h.actor.name))
     found = tuple(ArticleHit(h.article_id, h.title, h.outlet, h.published, str(languages.get(h.article_id, "")),
                              h.snippet) for h in hits)
-    return SearchPage(text, tuple(actors[:HITS]), found)
+    return SearchPage(text, tuple(actors[:HITS]), found, tuple(stories_found))
 
 
 def _reports_in_order(c: Connection, report_ids: Sequence[str]) -> list[ReportView]:

@@ -179,6 +179,8 @@ class SearchPage:
     query: str
     actors: tuple[ActorHit, ...]
     articles: tuple[ArticleHit, ...]
+    stories: tuple[StoryRow, ...] = ()
+    """The stories of the articles found."""
 
 
 @dataclass(frozen=True, slots=True)
