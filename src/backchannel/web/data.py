@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, bindparam, case, func, select
 
 from backchannel import query
 from backchannel.errors import UsageError
@@ -67,6 +67,7 @@ WINDOW = 3000  # the home page ranks actors over the newest this many mentions
 READ_CACHE_KB = 65536
 READ_MMAP_BYTES = 1 << 30
 COUNTERPARTS = 30
+EDGE_CAP = 500  # a network edge counts at most its pair's newest this many events
 HITS = 20
 OfficesOf = Callable[[str], Sequence[RoleView]]
 
@@ -278,22 +279,27 @@ def _edge(a: str, b: str) -> tuple[str, str]:
 
 
 def network(store: Store, ref: str, limit: int = COUNTERPARTS) -> Network:
-    """The actor, its counterparts (ranked by shared events), and the events among them; an edge
-    counts the pair's events and how many of them are denied or contested."""
+    """The actor, its counterparts (ranked by shared events), and the events among them: an edge
+    counts a pair's newest ``EDGE_CAP`` events at most (so a page over a huge store reads a bounded
+    slice of the actor index) and how many of those are denied or contested."""
     with _read(store) as c:
         me, _ids = _entity(c, ref)
     profile = query.actor(store, me.id, top=limit)
-    members = [me.id, *(p.key for p in profile.counterparts)]
+    members = sorted({me.id, *(p.key for p in profile.counterparts)})
     t = event_actors
-    disputed = func.sum(case((t.c.status.in_(("denied", "contested")), 1), else_=0))
+    newest = (select(t.c.status).where(t.c.entity_id == bindparam("a"), t.c.other_id == bindparam("b"))
+              .order_by(t.c.sort_key.desc()).limit(EDGE_CAP).subquery())
+    tally = select(func.count(), func.sum(case((newest.c.status.in_(("denied", "contested")), 1), else_=0)))
+    edges: list[GraphEdge] = []
     with _read(store) as c:
         refs = _refs(c, members)
-        rows = c.execute(select(t.c.entity_id, t.c.other_id, func.count(), disputed)
-                         .where(t.c.entity_id.in_(members), t.c.other_id.in_(members), t.c.entity_id < t.c.other_id)
-                         .group_by(t.c.entity_id, t.c.other_id)).all()
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                n, disputed = c.execute(tally, {"a": a, "b": b}).one()
+                if n and a in refs and b in refs:
+                    edges.append(GraphEdge(a, b, int(n), int(disputed or 0)))
     nodes = tuple(GraphNode(m, refs[m].name, refs[m].type, m == me.id) for m in members if m in refs)
-    edges = tuple(GraphEdge(a, b, int(n), int(d or 0)) for a, b, n, d in sorted(rows) if a in refs and b in refs)
-    return Network(nodes, edges)
+    return Network(nodes, tuple(edges))
 
 
 def pair(store: Store, a_ref: str, b_ref: str, kind: str | None = None) -> PairPage:
