@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -184,8 +185,10 @@ def main() -> None:
                   for t in ("articles", "mentions", "reports", "report_participants", "entities", "events",
                             "stories")}
     rows = measure(db, args.runs)
+    load = os.getloadavg()[0]
     result = {"store": counts, "runs": args.runs, "target_ms": TARGET_MS, "pages": rows,
-              "machine": {"python": platform.python_version(), "platform": platform.platform()}}
+              "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+                         "load_average_1min": round(load, 2)}}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "web.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
     lines = ["# Web page timings (`make bench`, benchmarks/web_bench.py)", "",
@@ -193,7 +196,8 @@ def main() -> None:
              f"{counts['reports']:,} contact reports, {counts['events']:,} events, {counts['stories']:,} stories, "
              f"{counts['entities']:,} entities (the sample corpus copied; "
              "see the script's docstring). Server-side time per request through the ASGI app (query + "
-             f"template), median and maximum of {args.runs} runs after one warm-up; target < {TARGET_MS} ms.", "",
+             f"template), median and maximum of {args.runs} runs after one warm-up; target < {TARGET_MS} ms. "
+             f"Machine: {os.cpu_count()} CPUs, 1-minute load average {load:.1f} when measured (shared machine).", "",
              "| page | median ms | max ms | KB | < target |", "|---|---:|---:|---:|:---:|"]
     lines += [f"| {r['page']} | {r['median_ms']} | {r['max_ms']} | {int(r['bytes']) // 1024} | "  # type: ignore[call-overload]
               f"{'yes' if r['under_target'] else 'NO'} |" for r in rows]
