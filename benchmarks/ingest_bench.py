@@ -76,8 +76,20 @@ def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
 
 def main() -> int:
     load = os.getloadavg()[0]
-    rows = [measure(name, inputs, mode) for name, inputs in corpora().items() for mode in MODES
-            if mode not in WORKERS or name not in SMALL]
+    rows: list[dict[str, object]] = []
+    lines: list[str] = []
+    for name, inputs in corpora().items():
+        for mode in MODES:
+            if mode not in WORKERS or name not in SMALL:
+                rows.append(measure(name, inputs, mode))
+                lines = write(rows, load)  # after every run, so a stopped bench keeps what it measured
+    print("\n".join(lines))
+    if not SHARED.is_dir():
+        print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
+    return 0
+
+
+def write(rows: list[dict[str, object]], load: float) -> list[str]:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {
@@ -108,10 +120,7 @@ def main() -> int:
             f"{r['store_bytes_per_1000_articles']} |"
         )
     (RESULTS / "ingest.md").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
-    if not SHARED.is_dir():
-        print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
-    return 0
+    return lines
 
 
 if __name__ == "__main__":
