@@ -7,6 +7,7 @@ raw ru/uk) when it is there; writes benchmarks/results/ingest.json and ingest.md
 from __future__ import annotations
 
 import json
+import os
 import platform
 import resource
 import sys
@@ -32,26 +33,34 @@ def corpora() -> dict[str, list[str]]:
 
 
 MODES = {"none": "none (--no-analyze)", "analysis": "NER + linking + contacts",
-         "stories": "NER + linking + contacts + stories"}
-STORIES_ON = {"sample corpus (examples/corpus)", "seeds (5 articles)"}
-"""Story features (sentence embeddings) cost ~0.1-0.2 s CPU per article: measured on the small sets only."""
+         "stories": "NER + linking + contacts + stories",
+         "stories-2w": "NER + linking + contacts + stories, --workers 2"}
+WORKERS = {"stories-2w": 2}
+SMALL = {"sample corpus (examples/corpus)", "seeds (5 articles)"}
+"""Too small for worker processes to pay for their start: measured in one process only."""
 
 
 def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
     analyze = mode != "none"
+    stories = mode.startswith("stories")
+    workers = WORKERS.get(mode, 1)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        settings = Settings(db=str(db), story_sentences=Settings().story_sentences if mode == "stories" else 0)
+        settings = Settings(db=str(db), story_sentences=Settings().story_sentences if stories else 0)
         with Workspace.open(settings) as ws:
-            if analyze:  # load models and the knowledge base outside the timed run
+            if analyze:  # load models, the knowledge base and the embedder outside the timed run
                 _ = ws.analyzer.models, ws.analyzer.index
-            first = ws.ingest(inputs, analyze=analyze)
+            if stories:
+                ws.analyzer.embedder.embed(["load the sentence embedder before timing"])
+            # with workers the timed run includes starting them and loading their models
+            first = ws.ingest(inputs, analyze=analyze, workers=workers)
             second = ws.ingest(inputs, analyze=analyze)
         size = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
     docs = first.ingested + first.unchanged + first.rejected
     return {
         "corpus": name,
         "analysis": MODES[mode],
+        "workers": workers,
         "documents": docs,
         "ingested": first.ingested,
         "rejected": first.rejected,
@@ -66,22 +75,41 @@ def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
 
 
 def main() -> int:
-    rows = [measure(name, inputs, mode) for name, inputs in corpora().items() for mode in MODES
-            if mode != "stories" or name in STORIES_ON]
+    load = os.getloadavg()[0]
+    rows: list[dict[str, object]] = []
+    lines: list[str] = []
+    for name, inputs in corpora().items():
+        for mode in MODES:
+            if mode not in WORKERS or name not in SMALL:
+                rows.append(measure(name, inputs, mode))
+                lines = write(rows, load)  # after every run, so a stopped bench keeps what it measured
+    print("\n".join(lines))
+    if not SHARED.is_dir():
+        print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
+    return 0
+
+
+def write(rows: list[dict[str, object]], load: float) -> list[str]:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
         "peak_rss_mb": round(peak_mb),
-        "workers": 1,
-        "note": "peak RSS is the whole bench process (models loaded once)",
+        "worker_peak_rss_mb": round(worker_peak_mb),
+        "load_average_at_start": round(load, 2),
+        "load_average_at_end": round(os.getloadavg()[0], 2),
+        "note": "peak RSS is the whole bench process (models loaded once); worker_peak_rss_mb the largest "
+                "worker process of the --workers runs (each holds its own models)",
         "runs": rows,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     lines = [
         "# Ingest benchmark", "",
-        f"{result['when']} · {result['machine']} · 1 worker · peak RSS {result['peak_rss_mb']} MB", "",
+        f"{result['when']} · {result['machine']} · {os.cpu_count()} CPUs · peak RSS {result['peak_rss_mb']} MB "
+        f"(main process), {result['worker_peak_rss_mb']} MB (largest worker process) · load average {result['load_average_at_start']} at start, "
+        f"{result['load_average_at_end']} at end (other work shares this machine)", "",
         "| corpus | analysis | documents | ingested | rejected | s | documents/s | ms/document | re-ingest unchanged | re-ingest s | store bytes / 1,000 articles |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -92,10 +120,7 @@ def main() -> int:
             f"{r['store_bytes_per_1000_articles']} |"
         )
     (RESULTS / "ingest.md").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
-    if not SHARED.is_dir():
-        print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
-    return 0
+    return lines
 
 
 if __name__ == "__main__":

@@ -37,8 +37,11 @@ def too_long_warning(article: Article, settings: Settings) -> str | None:
 
 
 class Analyzer:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, embed_threads: int | None = None) -> None:
         self.settings = settings
+        self.embed_threads = embed_threads
+        """Threads of the sentence embedder (its default when None; 1 in a worker process, whose
+        siblings use the other cores)."""
         self._models: Any = None
         self._index: KbIndex | None = None
         self._embedder: Embedder | None = None
@@ -69,10 +72,16 @@ class Analyzer:
         from backchannel.analyze import analyze
         from backchannel.contacts import extract_contacts
 
+        whole = article
         if len(article.text) > self.settings.max_analysis_chars:
             article = replace(article, text=analysed_prefix(article.text, self.settings.max_analysis_chars))
         analysis = analyze(article, self.models)
-        return replace(analysis, reports=extract_contacts(article, analysis))
+        analysis = replace(analysis, reports=extract_contacts(article, analysis))
+        if self.settings.story_sentences > 0:
+            from backchannel.consolidate.story_step import sketch
+
+            analysis = replace(analysis, story=sketch(whole, analysis, self.embedder, self.settings.story_sentences))
+        return analysis
 
     def link(self, repo: EntityRepo, items: Sequence[tuple[Article, ArticleAnalysis]], *, fresh: bool) -> None:
         """Link a batch of analysed articles and store their mentions (replacing old ones unless ``fresh``)."""
@@ -98,7 +107,7 @@ class Analyzer:
         if self._embedder is None:
             from backchannel.analyze.embed import Embedder
 
-            self._embedder = Embedder()
+            self._embedder = Embedder(self.embed_threads)
         return self._embedder
 
     def assign_stories(self, repo: EntityRepo, items: Sequence[tuple[Article, ArticleAnalysis]], *, fresh: bool) -> None:

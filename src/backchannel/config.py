@@ -30,7 +30,7 @@ class Settings:
     """Outlet given to inputs whose metadata names none."""
     max_analysis_chars: int = 100_000
     """Longer articles are stored whole but analysed (NER, contacts) on their first this many characters."""
-    story_sentences: int = 4
+    story_sentences: int = 3
     """Sentences embedded per article for story grouping (title first); 0 turns stories off."""
 
 

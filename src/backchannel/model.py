@@ -180,6 +180,8 @@ class ArticleAnalysis:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     reports: tuple[ContactReport, ...] = ()
+    story: StorySketch | None = None
+    """Story features computed with the analysis (in the worker that ran it); None when stories are off."""
 
 
 # --- contacts (analysis records) ---------------------------------------------------------
@@ -298,3 +300,15 @@ class ContactEvent:
     span_start: str = "0001-01-01"
     span_end: str = "9999-12-31"
     """The days any of its reports may mean (ISO): a newcomer outside them cannot join it."""
+
+
+@dataclass(frozen=True, slots=True)
+class StorySketch:
+    """The per-article part of an article's story features, computed in the pure stage: a few
+    sentence vectors (``rows`` × ``dim`` L2-normalised little-endian float16 values; none when the
+    article can never meet another) and a MinHash signature of its words."""
+
+    rows: int
+    dim: int
+    vectors: bytes
+    minhash: tuple[int, ...]

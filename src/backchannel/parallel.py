@@ -74,7 +74,7 @@ _WORKER_ANALYZERS: dict[Settings, Analyzer] = {}
 def worker_analyzer(settings: Settings) -> Analyzer:
     analyzer = _WORKER_ANALYZERS.get(settings)
     if analyzer is None:
-        analyzer = _WORKER_ANALYZERS[settings] = Analyzer(settings)
+        analyzer = _WORKER_ANALYZERS[settings] = Analyzer(settings, embed_threads=1)
     return analyzer
 
 

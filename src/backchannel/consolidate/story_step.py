@@ -17,7 +17,7 @@ from backchannel.consolidate.stories import (
     minhash,
     pick_sentences,
 )
-from backchannel.model import Article, ArticleAnalysis
+from backchannel.model import Article, ArticleAnalysis, StorySketch
 from backchannel.store import stories as repo
 
 
@@ -25,13 +25,31 @@ class SentenceEmbedder(Protocol):
     def embed(self, texts: Sequence[str]) -> Vectors: ...
 
 
+def can_meet_others(article: Article, analysis: ArticleAnalysis) -> bool:
+    """Whether the store can ever pair this article with another: candidates are found by shared
+    linked entities or, for an article without any, by date; an undated article without a single
+    mention is nobody's candidate and has none, so its vectors would never be read."""
+    return bool(analysis.mentions) or bool(article.published)
+
+
+def sketch(article: Article, analysis: ArticleAnalysis, embedder: SentenceEmbedder, sentences: int) -> StorySketch:
+    """The per-article story features (pure; runs where the analysis ran): the title's and first
+    sentences' vectors, and the MinHash of the whole text."""
+    vectors = Vectors.empty()
+    if can_meet_others(article, analysis):
+        body = (article.text[s.start : s.end] for s in analysis.sentences)
+        vectors = embedder.embed(pick_sentences(article.title, body, sentences))
+    return StorySketch(vectors.rows, vectors.dim, vectors.data, minhash(article.text))
+
+
 def article_features(article: Article, analysis: ArticleAnalysis, entities: frozenset[str],
                      embedder: SentenceEmbedder, params: StoryParams) -> StoryFeatures:
-    """Compact story features of one article: a few sentence vectors, entity ids, date, MinHash."""
-    body = (article.text[s.start : s.end] for s in analysis.sentences)
-    vectors = embedder.embed(pick_sentences(article.title, body, params.sentences))
+    """Compact story features of one article: its sketch (computed now unless the analysis
+    carries it), entity ids and date."""
+    found = analysis.story or sketch(article, analysis, embedder, params.sentences)
+    vectors = Vectors(found.rows, found.dim, found.vectors)
     return StoryFeatures(article.id, article.published, entities, vectors,
-                         minhash(article.text), (article.published or "", article.id))
+                         found.minhash, (article.published or "", article.id))
 
 
 def update_stories(c: Connection, embedder: SentenceEmbedder, items: Sequence[tuple[Article, ArticleAnalysis]],
