@@ -96,7 +96,8 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     drafts: list[Draft] = []
     for s in spans:
         start, end = tokens[s.first].start, tokens[s.last - 1].end
-        d = Draft(s, start, end, text[start:end], base=base_form(s, tokens, feats, lang, morph, seen, text))
+        base = base_form(s, tokens, feats, lang, morph, seen, text, models.name_words.get(lang, ()))
+        d = Draft(s, start, end, text[start:end], base=base)
         if s.type == "PER" and not (s.last < len(tokens) and named.get(s.last) == "PER"):
             d.role = person_role(s, tokens, feats, cues, named, text, role_word)
         drafts.append(d)
