@@ -68,6 +68,8 @@ KINDS = [
     ("en", "Sergei Lavrov held talks with U.S. Secretary of State Marco Rubio in Riyadh.", "talks", "asserted",
      {"lavrov", "rubio"}),
     ("en", "Sergei Lavrov spoke with Mr. Rubio by phone on Tuesday.", "call", "asserted", {"lavrov", "rubio"}),
+    ("en", "Emmanuel Macron spoke to U.S. President Donald Trump on Monday.", "contact", "asserted",
+     {"macron", "trump"}),
     ("ru", "Реджеп Тайип Эрдоган посетил Владимира Путина в Сочи.", "visit", "asserted", {"эрдоган", "путин"}),
     ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "message", "asserted", {"путин", "цзиньпин"}),
     ("en", "Antonio Guterres sent a letter to Vladimir Putin.", "message", "asserted", {"guterres", "putin"}),
@@ -263,6 +265,7 @@ def test_where(models: Models, lang: str, text: str, place: str) -> None:
 
 
 NOT_CONTACTS = [
+    ("en", "Donald Trump spoke to Reuters on Monday."),
     ("ru", "Илон Маск не ответил на просьбу WSJ о комментарии."),
     ("ru", "Дмитрий Песков заявил журналистам, что Кремль не комментирует эти сообщения."),
     ("en", "Donald Trump told reporters that the war must end."),

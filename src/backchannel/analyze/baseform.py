@@ -54,6 +54,10 @@ def _candidates(word: str, lang: str, shortest: int = 3) -> list[tuple[str, bool
 
 
 def _same_case(ending: str, case: str) -> bool:
+    """Whether ``ending`` can be of the case ``case`` shows ("" — an oblique case, which one
+    unknown: the genitive or dative endings -а/-у/-я/-ю)."""
+    if not case:
+        return ending in _OBLIQUE_MASC
     return any(ending in g and case in g for g in _CASE_GROUPS)
 
 
@@ -112,13 +116,16 @@ def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str],
     return foreign_nominative(word, lang, seen, case, known), None
 
 
-def _ending(base: str, word: str) -> str | None:
-    """The case ending ``word`` adds to ``base`` ("Фишером" over "Фишер": "ом"), None when it
-    does not simply add one."""
+def _ending(base: str, word: str) -> str:
+    """The case ending ``word`` adds to ``base`` ("Фишером" over "Фишер": "ом"; "Петру" over
+    "Пётр": "у"), "" when it is no masculine case ending of :data:`_CASE_GROUPS` ("Ильи" of
+"Илья": some oblique case)."""
+    b, w = base.lower().replace("ё", "е"), word.lower().replace("ё", "е")
     n = 0
-    while n < min(len(base), len(word)) and base[n].lower() == word[n].lower():
+    while n < min(len(b), len(w)) and b[n] == w[n]:
         n += 1
-    return word[n:].lower() if n >= len(base) - 1 and len(word) > n else None
+    ending = w[n:] if n >= len(b) - 1 and len(w) > n else ""
+    return ending if any(ending in g for g in _CASE_GROUPS) else ""
 
 
 _FEM_IA = ("ия", "ии", "ию", "ией", "иею")
