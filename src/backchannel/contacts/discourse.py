@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from backchannel.contacts.lexicon import fold
 from backchannel.contacts.sentence import Sent
+from backchannel.contacts.words import words
 from backchannel.model import ContactKind, ContactReport, Mention
 
 _TOPIC_REACH = 6
@@ -38,15 +39,26 @@ def nominative(m: Mention) -> bool:
     return fold(m.surface) == fold(m.base)
 
 
-def coordinated(text: str, mentions: list[Mention]) -> list[Person]:
-    """Two persons named as a pair in the nominative ("Путин и Эрдоган отметили …"), the joint
-    subject a later "лидеры/стороны обсудили" stands for; empty when there is none."""
+def coordinated(text: str, mentions: list[Mention], lang: str) -> list[Person]:
+    """Two persons named as a pair in the nominative and followed by their verb ("Путин и
+    Эрдоган отметили …", "Macron and Scholz also stressed …"), the joint subject a later
+    "лидеры/стороны обсудили" stands for; empty when there is none."""
     people = [m for m in mentions if m.type == "PER"]
     for a, b in zip(people, people[1:], strict=False):
         if (a.cluster != b.cluster and nominative(a) and nominative(b)
-                and fold(text[a.end:b.start].strip()) in _AND):
+                and fold(text[a.end:b.start].strip()) in _AND and _verb_follows(text, b.end, lang)):
             return [person(a), person(b)]
     return []
+
+
+def _verb_follows(text: str, at: int, lang: str) -> bool:
+    """Whether a finite verb is among the next three words after ``at``, before any punctuation."""
+    for w in words(text, at, min(len(text), at + 60), lang)[:3]:
+        if w.tag.pos == "PNCT":
+            return False
+        if w.tag.tense in ("past", "pres", "futr"):
+            return True
+    return False
 
 
 @dataclass(slots=True)

@@ -304,5 +304,5 @@ def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[Conta
             subject = state.topic if state.topic is not topic_before else None
         elif cued:
             _note_kind(build(index, text, s.start, s.end, lang, lex, inside), state)
-        state.end_sentence(index, inside, subject, coordinated(text[:s.end], inside))
+        state.end_sentence(index, inside, subject, coordinated(text[:s.end], inside, lang))
     return tuple(out)
