@@ -84,6 +84,31 @@ def test_role_mentions_resolve_to_the_office_holder_on_the_date(
     assert persons[0].role == persons[0].surface
 
 
+ROLE_IN_CONTEXT = [
+    # (lang, text, date or None, kb_id the role phrase resolves to, None: left unresolved)
+    ("ru", "Вчера глава МИД Турции прилетел в Каир.", None, None),
+    ("ru", "Мевлют Чавушоглу провел переговоры в Каире. Затем глава МИД Турции прилетел в Анкару.", None,
+     "mevlut-cavusoglu"),
+    ("ru", "Мевлют Чавушоглу провел переговоры в Каире. Затем глава МИД Турции прилетел в Анкару.", "2024-05-01",
+     "hakan-fidan"),
+    ("ru", "Глава МИД России прилетел в Каир.", None, "sergey-lavrov"),
+    ("uk", "Дмитро Медведєв виступив у Давосі. Російський президент закликав до інвестицій.", None,
+     "dmitry-medvedev"),
+    ("uk", "Дмитро Медведєв виступив у Давосі. Російський президент закликав до інвестицій.", "2011-01-26",
+     "dmitry-medvedev"),
+    ("uk", "Хакан Фідан прилетів до Москви. Глава МЗС Туреччини зустрівся з Лавровим. Згодом Мевлют "
+           "Чавушоглу прокоментував візит.", None, "hakan-fidan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "kb_id"), ROLE_IN_CONTEXT)
+def test_a_role_resolves_to_the_holder_on_the_date_else_the_one_named_nearby(
+    models: Models, lang: str, text: str, day: str | None, kb_id: str | None
+) -> None:
+    roles = [m for m in run(models, text, lang, day).mentions if m.type == "PER" and m.role == m.surface]
+    assert [m.kb_id for m in roles] == ([kb_id] if kb_id else [])
+
+
 def test_a_role_followed_by_a_name_is_that_persons_role_not_a_second_mention(models: Models) -> None:
     persons = [m for m in run(models, "Глава МИД России Сергей Лавров прилетел.", "ru").mentions if m.type == "PER"]
     assert [(m.surface, m.kb_id) for m in persons] == [("Сергей Лавров", "sergey-lavrov")]

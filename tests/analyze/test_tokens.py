@@ -15,6 +15,8 @@ from backchannel.analyze.tokens import tokenize
         ("В. Путин приехал в г. Сочи. Потом уехал.", ["В. Путин приехал в г. Сочи.", "Потом уехал."]),
         ("Заголовок без точки\nТекст статьи.", ["Заголовок без точки", "Текст статьи."]),
         ("Mr. Smith arrived. He left.", ["Mr. Smith arrived.", "He left."]),
+        ("Talks with U.S. Secretary of State Marco Rubio ended. Dr. Jones met St. John and J. D. Vance.",
+         ["Talks with U.S. Secretary of State Marco Rubio ended.", "Dr. Jones met St. John and J. D. Vance."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:

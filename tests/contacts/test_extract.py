@@ -65,6 +65,11 @@ KINDS = [
     ("ru", "Сергей Лавров и Энтони Блинкен провели переговоры в Женеве.", "talks", "asserted", {"лавров", "блинкен"}),
     ("uk", "Сергій Лавров і Гакан Фідан провели переговори в Анкарі.", "talks", "asserted", {"лавров", "фідан"}),
     ("en", "Narendra Modi held talks with Xi Jinping in Tianjin.", "talks", "asserted", {"modi", "jinping"}),
+    ("en", "Sergei Lavrov held talks with U.S. Secretary of State Marco Rubio in Riyadh.", "talks", "asserted",
+     {"lavrov", "rubio"}),
+    ("en", "Sergei Lavrov spoke with Mr. Rubio by phone on Tuesday.", "call", "asserted", {"lavrov", "rubio"}),
+    ("en", "Emmanuel Macron spoke to U.S. President Donald Trump on Monday.", "contact", "asserted",
+     {"macron", "trump"}),
     ("ru", "Реджеп Тайип Эрдоган посетил Владимира Путина в Сочи.", "visit", "asserted", {"эрдоган", "путин"}),
     ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "message", "asserted", {"путин", "цзиньпин"}),
     ("en", "Antonio Guterres sent a letter to Vladimir Putin.", "message", "asserted", {"guterres", "putin"}),
@@ -260,6 +265,7 @@ def test_where(models: Models, lang: str, text: str, place: str) -> None:
 
 
 NOT_CONTACTS = [
+    ("en", "Donald Trump spoke to Reuters on Monday."),
     ("ru", "Илон Маск не ответил на просьбу WSJ о комментарии."),
     ("ru", "Дмитрий Песков заявил журналистам, что Кремль не комментирует эти сообщения."),
     ("en", "Donald Trump told reporters that the war must end."),
@@ -295,6 +301,15 @@ ANAPHORA = [
      {"orban", "trump"}, 2),
     ("ru", "Гутерриш говорил с Зеленским в январе. Ранее он встречался с Путиным в Казани.",
      {"гутерриш", "путин"}, 1),
+    ("ru", "В субботу в Женеве прошел первый раунд переговоров между делегациями Армении и Азербайджана. "
+           "Встреча во дворце Наций длилась три часа. Об этом сообщили участники. Армянскую делегацию "
+           "возглавил Арарат Мирзоян, азербайджанскую — Джейхун Байрамов.", {"мирзоян", "байрамов"}, 4),
+    ("ru", "Макрон и Шольц подчеркнули важность единства Европы. Также лидеры обсудили поддержку Украины.",
+     {"макрон", "шольц"}, 2),
+    ("uk", "Зеленський і Туск висловили підтримку Молдові. Також сторони обговорили безпекові гарантії.",
+     {"зеленський", "туск"}, 2),
+    ("en", "Emmanuel Macron and Olaf Scholz stressed the role of Europe. The leaders also discussed trade.",
+     {"macron", "scholz"}, 2),
 ]
 
 

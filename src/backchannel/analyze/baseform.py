@@ -33,12 +33,19 @@ _OBLIQUE_MASC = ("а", "у", "я", "ю")
 _PERSONAL = ("Name", "Surn", "Patr")
 
 
-def _candidates(word: str, lang: str) -> list[tuple[str, bool, str]]:
+_CASE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"а", "я"}), frozenset({"у", "ю", "ові", "еві"}), frozenset({"ом", "ем", "ём", "ым", "им", "ім"}),
+    frozenset({"е", "і"}),
+)
+"""Endings of one masculine oblique case (gen, dat, ins, loc): the words of one name share a case."""
+
+
+def _candidates(word: str, lang: str, shortest: int = 3) -> list[tuple[str, bool, str]]:
     rules = _RULES_UK if lang == "uk" else _RULES_RU
     low = word.lower()
     out: list[tuple[str, bool, str]] = []
     for ending, repl, certain in rules:
-        if low.endswith(ending) and len(word) - len(ending) >= 3:
+        if low.endswith(ending) and len(word) - len(ending) >= shortest:
             stem = word[: len(word) - len(ending)]
             if ending in ("ом", "ым", "ем", "им") and stem[-1].lower() in _VOWELS:
                 continue
@@ -46,20 +53,33 @@ def _candidates(word: str, lang: str) -> list[tuple[str, bool, str]]:
     return out
 
 
-def foreign_nominative(word: str, lang: str, seen: Collection[str], masc_oblique: bool) -> str:
+def _same_case(ending: str, case: str) -> bool:
+    """Whether ``ending`` can be of the case ``case`` shows ("" — an oblique case, which one
+    unknown: the genitive or dative endings -а/-у/-я/-ю)."""
+    if not case:
+        return ending in _OBLIQUE_MASC
+    return any(ending in g and case in g for g in _CASE_GROUPS)
+
+
+def foreign_nominative(word: str, lang: str, seen: Collection[str], case: str | None,
+                       known: Collection[str] = ()) -> str:
     """Base of a word the dictionary does not know as a name: a form the article uses elsewhere
-    wins, then a certain ending rule, then (after a masculine first name in an oblique case) a
-    cut -а/-у, else the word as written."""
+    wins, then a name word the knowledge base knows ("Ким Чен Ына" → "Ын"), then a certain
+    ending rule, then, when another word of the name is a masculine oblique with the ending
+    ``case`` ("Хайнца Фишера", "Дэвида …"), a cut ending of that same case, else the word as written."""
     cands = _candidates(word, lang)
     for cand, _certain, _ending in cands:
         if cand in seen:
             return cand
+    for cand, _certain, _ending in _candidates(word, lang, 2):
+        if cand in known:
+            return cand
     for cand, certain, _ending in cands:
         if certain:
             return cand
-    if masc_oblique:
+    if case is not None:
         for cand, _certain, ending in cands:
-            if ending in _OBLIQUE_MASC and cand[-1].lower() not in _VOWELS:
+            if ending in _OBLIQUE_MASC + ("ом", "ем") and _same_case(ending, case) and cand[-1].lower() not in _VOWELS:
                 return cand
     return word
 
@@ -79,19 +99,33 @@ def _gender(span: Span, tokens: Sequence[Token], morph: Morphology) -> str | Non
 
 
 def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str], gender: str | None,
-                 oblique: bool) -> tuple[str, bool]:
-    """Base of one word of a person's name, and whether it read as a masculine oblique first name."""
+                 case: str | None, known: Collection[str]) -> tuple[str, str | None]:
+    """Base of one word of a person's name, and its case ending when the dictionary read it as a
+    masculine name in an oblique case ("Фишера" → "Фишер", "а")."""
     found = [(f, g) for f, g in morph.nominatives(word, _PERSONAL) if gender is None or g is None or g == gender]
     if found and any(_cased(f, word) == word for f, _g in found) and morph.is_first_name(word):
-        return word, False
+        return word, None
     if found:
         for form, _g in found:
             cased = _cased(form, word)
             if cased != word and cased in seen:
-                return cased, False
+                return cased, None
         form, g = found[0]
-        return _cased(form, word), g == "masc" and _cased(form, word) != word
-    return foreign_nominative(word, lang, seen, oblique), False
+        cased = _cased(form, word)
+        return cased, _ending(cased, word) if g == "masc" and cased != word else None
+    return foreign_nominative(word, lang, seen, case, known), None
+
+
+def _ending(base: str, word: str) -> str:
+    """The case ending ``word`` adds to ``base`` ("Фишером" over "Фишер": "ом"; "Петру" over
+    "Пётр": "у"), "" when it is no masculine case ending of :data:`_CASE_GROUPS` ("Ильи" of
+"Илья": some oblique case)."""
+    b, w = base.lower().replace("ё", "е"), word.lower().replace("ё", "е")
+    n = 0
+    while n < min(len(b), len(w)) and b[n] == w[n]:
+        n += 1
+    ending = w[n:] if n >= len(b) - 1 and len(w) > n else ""
+    return ending if any(ending in g for g in _CASE_GROUPS) else ""
 
 
 _FEM_IA = ("ия", "ии", "ию", "ией", "иею")
@@ -124,35 +158,36 @@ def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Co
         return None
     if span.last - span.first > 1:
         surname = tokens[span.first + 1].text
-        if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), False) != surname:
+        if "Surn" in morph.info(surname).tags or foreign_nominative(surname, lang, (), None) != surname:
             return None
     return base
 
 
 def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
-              morph: Morphology | None, seen: Collection[str], text: str) -> str:
+              morph: Morphology | None, seen: Collection[str], text: str, known: Collection[str]) -> str:
+    """Word by word; the case a dictionary word shows ("Хайнца Фишера": genitive) is the case of
+    the unknown words of the same name."""
     gender = _gender(span, tokens, morph) if morph is not None else None
     feminine = feminine_ia(span, tokens, morph, seen, lang) if morph is not None else None
-    oblique = False
+    plain = {k for k in range(span.first, span.last)
+             if not feats[k].cap or feats[k].initial or feats[k].latin or morph is None}
+    case: str | None = None
+    if morph is not None:
+        for k in range(span.first, span.last):
+            if k not in plain and case is None and "-" not in tokens[k].text:
+                case = _person_word(tokens[k].text, lang, morph, seen, gender, None, known)[1]
     out: list[str] = []
     for k in range(span.first, span.last):
         word = tokens[k].text
-        f = feats[k]
         if k > span.first:
             out.append(text[tokens[k - 1].end:tokens[k].start])
         if k == span.first and feminine is not None:
             out.append(feminine)
-            continue
-        if not f.cap or f.initial or f.latin or morph is None:
+        elif k in plain or morph is None:
             out.append(word)
-            continue
-        parts = word.split("-")
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-            out.append("-".join(_person_word(p, lang, morph, seen, gender, oblique)[0] for p in parts))
-            continue
-        base, was_oblique = _person_word(word, lang, morph, seen, gender, oblique)
-        oblique = oblique or (k == span.first and was_oblique)
-        out.append(base)
+        else:
+            parts = word.split("-") if all(p[:1].isupper() for p in word.split("-")) else [word]
+            out.append("-".join(_person_word(p, lang, morph, seen, gender, case, known)[0] for p in parts))
     return "".join(out)
 
 
@@ -168,13 +203,14 @@ def _word_count(name: str) -> int:
 
 
 def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
-              morph: Morphology | None, seen: Collection[str], text: str) -> str:
-    """Nominative base form of one span (see module doc)."""
+              morph: Morphology | None, seen: Collection[str], text: str, known: Collection[str] = ()) -> str:
+    """Nominative base form of one span (see module doc); ``known``: the words of the knowledge
+    base's person names in the article's language."""
     n = span.last - span.first
     if span.kb_name is not None and _word_count(span.kb_name) == n:
         return span.kb_name
     if span.type == "PER":
-        return _per_base(span, tokens, feats, lang, morph, seen, text)
+        return _per_base(span, tokens, feats, lang, morph, seen, text, known)
     surface = text[tokens[span.first].start:tokens[span.last - 1].end]
     if morph is not None and n == 1 and feats[span.first].cap and not feats[span.first].upper:
         found = morph.nominative(surface, ("Geox",) if span.type == "LOC" else ("Orgn", "Geox"))

@@ -46,9 +46,11 @@ class Models:
     slovnet: SlovnetNer | None = None
     actors: dict[str, Actor] = field(default_factory=dict)
     person_keys: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """Per language: gazetteer keys that name a person (for the typo rule of coreference)."""
     offices: dict[tuple[str, str], tuple[Actor, ...]] = field(default_factory=dict)
     """(role, of) → the actors who hold or held that office."""
-    """Per language: gazetteer keys that name a person (for the typo rule of coreference)."""
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language: the words of the KB's person names, as written ("Ын" of "Ким Чен Ын")."""
     stem_cache: dict[str, dict[str, str]] = field(default_factory=dict)
     feature_cache: dict[str, dict[str, Feature]] = field(default_factory=dict)
 
@@ -144,5 +146,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
             slot = offices.setdefault((office.role, office.of), [])
             if actor not in slot:
                 slot.append(actor)
+    name_words = {lang: frozenset(w for a in kb.actors if a.type == "PER" for n in a.names.get(lang, ()) for w in n.split())
+                  for lang in LANGS}
     return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, kb.by_id(), person_keys,
-                  {k: tuple(v) for k, v in offices.items()})
+                  {k: tuple(v) for k, v in offices.items()}, name_words)

@@ -6,14 +6,14 @@ resolution → coreference → mentions. Pure: reads the article and the models,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from backchannel.analyze import lexicon
 from backchannel.analyze.baseform import base_form
 from backchannel.analyze.coref import cluster
 from backchannel.analyze.docpass import join_owned, settle
 from backchannel.analyze.features import Feature, features
-from backchannel.analyze.link import resolve
+from backchannel.analyze.link import office_holder, resolve
 from backchannel.analyze.models import Models
 from backchannel.analyze.ner import recognise
 from backchannel.analyze.records import Draft, Span, Token
@@ -40,18 +40,20 @@ def _english_role_word(word: str) -> bool:
 
 
 def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, spans: list[Span],
-                   models: Models, day: str | None) -> list[Draft]:
-    """Person mentions for role phrases with no name after them, resolved to the office holder."""
+                   models: Models, day: str | None, named: Mapping[str, Sequence[int]]) -> list[Draft]:
+    """Person mentions for role phrases with no name after them, resolved to the office holder
+    on the article's date or the one the article names (:func:`office_holder`)."""
     out: list[Draft] = []
     starts = {s.first for s in spans if s.type == "PER"}
     actors = models.actors
     for cue in find_cues(tokens, feats, lang, models.roles, spans):
         if cue.of is None or cue.last in starts:
             continue
-        holders = models.holders(cue.role, cue.of, day)
-        if len(holders) != 1:
+        on_day = models.holders(cue.role, cue.of, day) if day else None
+        holder = office_holder(models.offices.get((cue.role, cue.of), ()), on_day, named, tokens[cue.first].start)
+        if holder is None:
             continue
-        actor = actors[holders[0].id]
+        actor = actors[holder.id]
         names = actor.names.get(lang) or actor.names.get("en") or (actor.id,)
         span = Span(cue.first, cue.last, "PER", "role", (actor.id,), names[0], cue.text)
         start, end = tokens[cue.first].start, tokens[cue.last - 1].end
@@ -94,15 +96,20 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     drafts: list[Draft] = []
     for s in spans:
         start, end = tokens[s.first].start, tokens[s.last - 1].end
-        d = Draft(s, start, end, text[start:end], base=base_form(s, tokens, feats, lang, morph, seen, text))
+        base = base_form(s, tokens, feats, lang, morph, seen, text, models.name_words.get(lang, ()))
+        d = Draft(s, start, end, text[start:end], base=base)
         if s.type == "PER" and not (s.last < len(tokens) and named.get(s.last) == "PER"):
             d.role = person_role(s, tokens, feats, cues, named, text, role_word)
         drafts.append(d)
     resolve(drafts, models.actors, article.published)
-    drafts += _role_mentions(tokens, feats, lang, spans, models, article.published)
+    persons: dict[str, list[int]] = {}
+    for d in drafts:
+        if d.kb_id is not None and d.span.type == "PER":
+            persons.setdefault(d.kb_id, []).append(d.start)
+    drafts += _role_mentions(tokens, feats, lang, spans, models, article.published, persons)
     drafts.sort(key=lambda d: (d.start, d.end))
-    persons = models.person_keys[lang]
-    cluster(drafts, lambda w: models.stem(lang, w), lambda name: (models.stem(lang, name),) in persons)
+    keys = models.person_keys[lang]
+    cluster(drafts, lambda w: models.stem(lang, w), lambda name: (models.stem(lang, name),) in keys)
     mentions = tuple(
         Mention(d.start, d.end, d.surface, d.base, d.span.type, d.cluster, d.role, d.kb_id) for d in drafts
     )

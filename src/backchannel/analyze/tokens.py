@@ -14,7 +14,7 @@ from backchannel.analyze.records import Token
 from backchannel.model import Sentence
 
 _BOUNDARY = re.compile(r"(?:(?<=[.!?…])[ \t\u00a0]+(?=[«\"“„'‘(\[—–•*#>\d]|[^\W\d_a-zа-яёіїєґ]))|\s*\n\s*")
-_ABBREV = frozenset(
+ABBREVIATIONS = frozenset(
     """г гг им т тыс млн млрд руб ул д см напр др пр проф акад ген мин зам мр вул ім тис млн млрд грн
     mr mrs ms dr st jr sr gen gov sen rep col lt sgt prof vs no inc corp ltd co jan feb mar apr jun jul aug
     sep sept oct nov dec""".split()
@@ -35,7 +35,7 @@ def _sentence_starts(text: str) -> list[int]:
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group():
             word = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
-            if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREV):
+            if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
                 continue
         starts.append(m.end())
     return starts
@@ -72,7 +72,7 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
             next_start = starts[sent + 1] if sent + 1 < n_starts else len(text) + 1
             sent_begin = s
             first = True
-        if word[-1] == "." and e - s > 2 and word[:-1].lower() not in _ABBREV:
+        if word[-1] == "." and e - s > 2 and word[:-1].lower() not in ABBREVIATIONS:
             append(make(Token, (s, e - 1, word[:-1], sent, first)))  # a word that ends a sentence
             first = False
             append(make(Token, (e - 1, e, ".", sent, False)))

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 
 from backchannel.contacts.lexicon import fold
 from backchannel.contacts.sentence import Sent
+from backchannel.contacts.words import words
 from backchannel.model import ContactKind, ContactReport, Mention
 
 _TOPIC_REACH = 6
 _GROUP_REACH = 3
+_PAIR_REACH = 2
+_AND = frozenset("и і й та and".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,28 @@ def nominative(m: Mention) -> bool:
     return fold(m.surface) == fold(m.base)
 
 
+def coordinated(text: str, mentions: list[Mention], lang: str) -> list[Person]:
+    """Two persons named as a pair in the nominative and followed by their verb ("Путин и
+    Эрдоган отметили …", "Macron and Scholz also stressed …"), the joint subject a later
+    "лидеры/стороны обсудили" stands for; empty when there is none."""
+    people = [m for m in mentions if m.type == "PER"]
+    for a, b in zip(people, people[1:], strict=False):
+        if (a.cluster != b.cluster and nominative(a) and nominative(b)
+                and fold(text[a.end:b.start].strip()) in _AND and _verb_follows(text, b.end, lang)):
+            return [person(a), person(b)]
+    return []
+
+
+def _verb_follows(text: str, at: int, lang: str) -> bool:
+    """Whether a finite verb is among the next three words after ``at``, before any punctuation."""
+    for w in words(text, at, min(len(text), at + 60), lang)[:3]:
+        if w.tag.pos == "PNCT":
+            return False
+        if w.tag.tense in ("past", "pres", "futr"):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Discourse:
     reports: list[tuple[int, ContactReport]] = field(default_factory=list)
@@ -49,11 +74,14 @@ class Discourse:
     """Clusters of heads of state or government (for "двух лидеров", "the presidents")."""
     last_kind: ContactKind | None = None
     last_kind_sentence: int = -10
+    pair: list[Person] = field(default_factory=list)
+    """The last coordinated pair of persons named as a subject (see :func:`coordinated`)."""
+    pair_sentence: int = -10
 
     def reset(self) -> None:
         """Forget the discourse: a new item of a digest ("🔻 …", "• …") starts."""
         self.reports.clear()
-        self.topic, self.previous, self.last_kind = None, [], None
+        self.topic, self.previous, self.last_kind, self.pair = None, [], None, []
 
     def topic_at(self, index: int, reach: int = _TOPIC_REACH) -> Person | None:
         return self.topic if self.topic is not None and index - self.topic_sentence <= reach else None
@@ -65,7 +93,9 @@ class Discourse:
         """The parties that "the two men", "стороны", "двух лидеров" stand for: of the recent
         reports between persons (within reach), those between leaders when the anaphor says
         "leaders" or "presidents", then the pair reported most often in the article so far (the
-        story's main pair rather than an aside), the latest on a tie."""
+        story's main pair rather than an aside), the latest on a tie; without such reports, a
+        pair named jointly as a subject just before ("Путин и Эрдоган отметили … Лидеры
+        обсудили …")."""
         recent: list[ContactReport] = []
         for si, r in reversed(self.reports):
             if index - si > (_TOPIC_REACH if leaders else _GROUP_REACH):
@@ -75,13 +105,20 @@ class Discourse:
         if leaders:
             recent = [r for r in recent if all(p.cluster in self.leaders for p in r.participants)]
         if not recent:
-            return []
+            return self._pair_at(index, leaders)
         count: dict[frozenset[int], int] = {}
         for _, r in self.reports:
             key = frozenset(p.cluster for p in r.participants)
             count[key] = count.get(key, 0) + 1
         best = max(recent, key=lambda r: count[frozenset(p.cluster for p in r.participants)])
         return [Person(p.name, p.cluster, p.start, p.end) for p in best.participants]
+
+    def _pair_at(self, index: int, leaders: bool) -> list[Person]:
+        if not 0 < index - self.pair_sentence <= _PAIR_REACH:
+            return []
+        if leaders and not all(p.cluster in self.leaders for p in self.pair):
+            return []
+        return list(self.pair)
 
     def counterpart(self, index: int, clusters: set[int]) -> Person | None:
         """The other party of the latest recent report that involves one of ``clusters``."""
@@ -111,9 +148,12 @@ class Discourse:
             return topic
         return next((p for p in self.previous if p.cluster not in exclude), None)
 
-    def end_sentence(self, sent_index: int, mentions: list[Mention], subject: Person | None) -> None:
-        """Remember the sentence's persons and move the topic to its subject."""
+    def end_sentence(self, sent_index: int, mentions: list[Mention], subject: Person | None,
+                     pair: list[Person] | None = None) -> None:
+        """Remember the sentence's persons, a coordinated pair of them, and move the topic to its subject."""
         persons = [m for m in mentions if m.type == "PER"]
+        if pair:
+            self.pair, self.pair_sentence = pair, sent_index
         self.previous = [person(m) for m in sorted(persons, key=lambda m: not nominative(m))]
         if subject is not None:
             self.set_topic(subject, sent_index)

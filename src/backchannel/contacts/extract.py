@@ -18,7 +18,7 @@ from backchannel.contacts import rules
 from backchannel.contacts.anaphora import Parties
 from backchannel.contacts.attribution import find_sources
 from backchannel.contacts.cues import Cue, find_cues
-from backchannel.contacts.discourse import Discourse, Person
+from backchannel.contacts.discourse import Discourse, Person, coordinated
 from backchannel.contacts.frames import complete, roles, split, valid
 from backchannel.contacts.lexicon import Lexicon, fold, lexicon
 from backchannel.contacts.parties import in_frame, slots
@@ -261,10 +261,16 @@ def _pronoun(state: Discourse, sent: Sent, word: int) -> tuple[str, int] | None:
     return (p.name, p.cluster) if p is not None else None
 
 
-def _worth(lex: Lexicon, text: str, mentions: list[Mention], state: Discourse, index: int) -> bool:
-    if not lex.worth(fold(text)):
-        return False
+def _worth(mentions: list[Mention], state: Discourse, index: int) -> bool:
     return any(m.type == "PER" for m in mentions) or bool(state.group(index))
+
+
+def _note_kind(sent: Sent, state: Discourse) -> None:
+    """A cue sentence without persons ("Встреча во дворце длилась час") yields no report, but
+    keeps the kind of contact it names for the sentences after it (heads of delegations …)."""
+    cues = find_cues(sent)
+    if cues:
+        state.last_kind, state.last_kind_sentence = cues[-1].kind, sent.index
 
 
 def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[ContactReport, ...]:
@@ -288,12 +294,15 @@ def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[Conta
         if text[s.start:s.start + 2].lstrip()[:1] in _BULLETS:
             state.reset()
         subject: Person | None = None
-        if _worth(lex, text[s.start:s.end], inside, state, index):
+        cued = lex.worth(fold(text[s.start:s.end]))
+        if cued and _worth(inside, state, index):
             sent = build(index, text, s.start, s.end, lang, lex, inside)
             topic_before = state.topic
             found = _sentence(sent, state, article, times, find)
             state.reports.extend((index, r) for r in found)
             out.extend(found)
             subject = state.topic if state.topic is not topic_before else None
-        state.end_sentence(index, inside, subject)
+        elif cued:
+            _note_kind(build(index, text, s.start, s.end, lang, lex, inside), state)
+        state.end_sentence(index, inside, subject, coordinated(text[:s.end], inside, lang))
     return tuple(out)

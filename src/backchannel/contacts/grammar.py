@@ -57,7 +57,8 @@ _EN_TITLE = frozenset(
     "foreign prime deputy defense defence state secretary minister general national security adviser advisor vice "
     "president chief special envoy of affairs interior finance trade senior top former first house speaker "
     "ambassador white press spokesman spokeswoman spokesperson chancellor king queen prince crown supreme leader "
-    "head director commander mayor governor senator sen. rep. gen. lt. col. u.s. us uk eu un nato".split())
+    "head director commander mayor governor senator sen. rep. gen. lt. col. u.s. us uk eu un nato mr. mrs. ms. dr. "
+    "prof. gov.".split())
 _EN_DEMONYM = ("ian", "ese", "ish", "ch", "i", "an")
 
 

@@ -80,7 +80,7 @@ def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
         return None
     if participation(sent, j):
         return "with" if cue.verb else "gen"
-    if low in lex.sets["comitative"] or _including(sent, j):
+    if low in lex.sets["comitative"] or _including(sent, j) or _spoke_to(sent, j, mi, cue):
         return "with"
     if low in lex.sets["source_preps"]:
         return "from"
@@ -101,6 +101,13 @@ def _slot(sent: Sent, mi: int, cue: Cue) -> str | None:
     if sent.lex.any("counterpart", sent.words[cue.word].lemmas) and not cue.verb:
         return "with"
     return "subj" if nominative_form(sent, mi) else "obj"
+
+
+def _spoke_to(sent: Sent, j: int, mi: int, cue: Cue) -> bool:
+    """"spoke to Trump", "talked to U.S. President Trump": English talk verbs take their partner
+    with "to" too (a person: "spoke to Reuters" is press)."""
+    return (sent.lang == "en" and cue.verb and sent.words[j].low == "to" and j == cue.word + 1
+            and sent.mentions[mi].type == "PER" and sent.lex.any("companion", sent.words[cue.word].lemmas))
 
 
 def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:

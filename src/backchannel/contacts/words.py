@@ -12,9 +12,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from backchannel.analyze.morph import parse_word
+from backchannel.analyze.tokens import ABBREVIATIONS
 from backchannel.contacts.lexicon import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]", re.UNICODE)
+_WORD_EN = re.compile(r"(?:[^\W\d_]\.){2,}|" + _WORD.pattern, re.UNICODE)
+"""English also keeps dotted abbreviations whole: "U.S.", "D.C."."""
 _MAX_CACHE = 100_000
 _PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 _POS = ("VERB", "INFN", "GRND", "PRTF", "PRTS", "NOUN", "ADJF", "ADJS", "PREP", "CONJ", "PRCL", "NPRO",
@@ -122,14 +125,26 @@ def _english(low: str) -> Tag:
     return Tag(frozenset((low,)), pos, tense, _EMPTY, low.endswith("s"))
 
 
+def _abbreviation(raw: str) -> bool:
+    """An English title or initial whose dot ends no clause: "Mr.", "Dr.", "St.", "J."."""
+    return (len(raw) == 1 and raw.isupper()) or raw.lower() in ABBREVIATIONS
+
+
 def words(text: str, start: int, end: int, lang: str) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]``, offsets into ``text``."""
     out: list[Word] = []
     tag = tagger(lang).tag if lang in ("ru", "uk") else _english
     punct = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
-    for m in _WORD.finditer(text, start, end):
+    dot = -1
+    for m in (_WORD_EN if lang == "en" else _WORD).finditer(text, start, end):
         s, e = m.span()
         raw = m.group()
+        if s == dot:
+            continue
+        if lang == "en" and text[e:e + 1] == "." and e < end - 1 and _abbreviation(raw):
+            out.append(Word(s, e + 1, raw + ".", fold(raw + "."), tag(fold(raw))))
+            dot = e
+            continue
         low = fold(raw)
         if not raw[0].isalpha():
             out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else Tag(_EMPTY, "NUMB", "", _EMPTY, False)))
