@@ -6,8 +6,6 @@ end with exactly those surnames. No mocks: the models are the shipped ones, load
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from backchannel.analyze import Models, analyze, load_models
@@ -345,17 +343,3 @@ def test_time_of_the_contact_when_the_time_grammar_is_there(models: Models) -> N
     pytest.importorskip("backchannel.contacts.timex")
     _, reports = _run(models, "Путин в среду провел телефонный разговор с Эммануэлем Макроном.", "ru")
     assert reports and reports[0].when is not None and reports[0].when.start is not None
-
-
-def test_fast_enough(models: Models) -> None:
-    text = " ".join(
-        ["Президент России Владимир Путин в среду провел телефонный разговор с президентом Франции Эммануэлем Макроном.",
-         "Стороны обсудили ситуацию на Украине, сообщили в Кремле.",
-         "Песков заявил журналистам, что новая встреча лидеров пока не планируется."] * 3)
-    article = _article(text, "ru")
-    analysis = analyze(article, models)
-    extract_contacts(article, analysis)
-    started = time.perf_counter()
-    for _ in range(20):
-        extract_contacts(article, analysis)
-    assert (time.perf_counter() - started) / 20 < 0.02

@@ -64,6 +64,9 @@ class StoryParams:
     copy_jaccard: float = 0.8
     max_members: int = 12
     """Members of a story an article is compared with (the most recent)."""
+    window_days: int = 10
+    """Articles further apart in time (both dates known) are never compared (as in the store's
+    candidate query)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +184,54 @@ def pair_score(a: StoryFeatures, b: StoryFeatures, params: StoryParams,
     return score
 
 
-def assign(article: StoryFeatures, candidates: Sequence[StoryState], params: StoryParams) -> Assignment:
+def near(a: StoryFeatures, b: StoryFeatures, window_days: int) -> bool:
+    """Whether two articles may be compared at all — the store's candidate rule, applied to the
+    stories started in the same batch too: they share a linked entity (when both have some) and
+    their dates are at most ``window_days`` apart (when both are known)."""
+    if a.entities and b.entities and a.entities.isdisjoint(b.entities):
+        return False
+    days = _days(a.published, b.published)
+    return days is None or days <= window_days
+
+
+class _Cache:
+    """Each article's matrix and MinHash array, built once per ``assign_all`` call."""
+
+    def __init__(self) -> None:
+        self._m: dict[str, np.ndarray] = {}
+        self._h: dict[str, np.ndarray] = {}
+
+    def matrix(self, f: StoryFeatures) -> np.ndarray:
+        found = self._m.get(f.article_id)
+        if found is None:
+            found = self._m[f.article_id] = matrix(f.vectors)
+        return found
+
+    def minhash(self, f: StoryFeatures) -> np.ndarray:
+        found = self._h.get(f.article_id)
+        if found is None:
+            found = self._h[f.article_id] = np.asarray(f.minhash, dtype=np.uint64)
+        return found
+
+
+def assign(article: StoryFeatures, candidates: Sequence[StoryState], params: StoryParams,
+           cache: _Cache | None = None) -> Assignment:
     """Where one article goes: a copy's story, else the best candidate story above the threshold,
-    else a new story of its own."""
-    mine = matrix(article.vectors)
+    else a new story of its own. A story none of whose compared members is :func:`near` the
+    article is not a candidate."""
+    cache = cache or _Cache()
+    mine = cache.matrix(article)
+    my_hash = cache.minhash(article)
     best: tuple[float, str] | None = None
     for story in candidates:
         members = story.members[-params.max_members :]
+        if not any(near(article, m, params.window_days) for m in members):
+            continue
         for member in members:
-            if jaccard(article.minhash, member.minhash) >= params.copy_jaccard:
+            other = cache.minhash(member)
+            if len(other) == len(my_hash) and len(my_hash) and float((other == my_hash).mean()) >= params.copy_jaccard:
                 return Assignment(article.article_id, story.story_id, 1.0, copy_of=member.article_id)
-        score = sum(pair_score(article, m, params, ma=mine) for m in members) / max(1, len(members))
+        score = sum(pair_score(article, m, params, ma=mine, mb=cache.matrix(m)) for m in members) / max(1, len(members))
         if best is None or score > best[0]:
             best = (score, story.story_id)
     if best is not None and best[0] >= params.threshold:
@@ -204,9 +244,10 @@ def assign_all(articles: Iterable[StoryFeatures], params: StoryParams,
     """Assign articles one by one in their ``order``; each may join an existing story or one
     started earlier in the same call. ``existing`` is not modified."""
     states = {s.story_id: StoryState(s.story_id, list(s.members)) for s in existing}
+    cache = _Cache()
     out: list[Assignment] = []
     for article in sorted(articles, key=lambda f: f.order):
-        result = assign(article, list(states.values()), params)
+        result = assign(article, list(states.values()), params, cache)
         states.setdefault(result.story_id, StoryState(result.story_id)).members.append(article)
         out.append(result)
     return out
