@@ -260,26 +260,29 @@ def _wikievents_contact(event_type: str) -> bool:
     return event_type.startswith("Contact.") and event_type.rsplit(".", 1)[-1] in ("Meet", "Correspondence")
 
 
+def _json_lines(root: Path, name: str, split: str | None) -> Iterator[dict[str, Any]]:
+    """The records of a dataset's ``dev``/``test`` JSON-lines files (``name`` has ``{part}``)."""
+    for part in ("dev", "test") if split is None else (split,):
+        path = root / name.format(part=part)
+        if path.is_file():
+            for line in read_text(path).splitlines():
+                if line.strip():
+                    yield json.loads(line)
+
+
 def read_wikievents_contacts(root: Path, split: str | None = None) -> ContactGold:
     gold = ContactGold("wikievents", polarity_scored=False)
-    for part in ("dev", "test") if split is None else (split,):
-        path = root / "wikievents" / f"{part}_info.jsonl"
-        if not path.is_file():
-            continue
-        for line in read_text(path).splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            mentions = {m["id"]: str(m["text"]) for m in record["entity_mentions"]}
-            items = []
-            for event in record["event_mentions"]:
-                if _wikievents_contact(str(event["event_type"])):
-                    who = [mentions[a["entity_id"]] for a in event["arguments"]
-                           if a["role"] == "Participant" and a["entity_id"] in mentions]
-                    items += _english_contact(gold, who)
-            # its "text" runs sentences together ("…last night.Mr Whitelaw …"): one sentence a line
-            text = "\n".join(str(sentence[1]) for sentence in record.get("sentences", [])) or str(record["text"])
-            gold.add_doc(ContactDoc(str(record["doc_id"]), text, "en"), items)
+    for record in _json_lines(root, "wikievents/{part}_info.jsonl", split):
+        mentions = {m["id"]: str(m["text"]) for m in record["entity_mentions"]}
+        items = []
+        for event in record["event_mentions"]:
+            if _wikievents_contact(str(event["event_type"])):
+                who = [mentions[a["entity_id"]] for a in event["arguments"]
+                       if a["role"] == "Participant" and a["entity_id"] in mentions]
+                items += _english_contact(gold, who)
+        # its "text" runs sentences together ("…last night.Mr Whitelaw …"): one sentence a line
+        text = "\n".join(str(sentence[1]) for sentence in record.get("sentences", [])) or str(record["text"])
+        gold.add_doc(ContactDoc(str(record["doc_id"]), text, "en"), items)
     return gold
 
 
@@ -301,22 +304,15 @@ def detokenise(tokens: list[str]) -> str:
 
 def read_rams_contacts(root: Path, split: str | None = None) -> ContactGold:
     gold = ContactGold("rams", polarity_scored=False)
-    for part in ("dev", "test") if split is None else (split,):
-        path = root / "rams" / f"{part}.jsonlines"
-        if not path.is_file():
-            continue
-        for line in read_text(path).splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            tokens = [t for sentence in record["sentences"] for t in sentence]
-            items = []
-            if any(rams_is_contact(t[0]) for trigger in record["evt_triggers"] for t in trigger[2]):
-                who = [detokenise(tokens[s : e + 1]) for s, e, roles in record["ent_spans"]
-                       if any(re.sub(r"^evt\d+arg\d+", "", r[0]) in _RAMS_ROLES for r in roles)]
-                items = _english_contact(gold, who)
-            text = "\n".join(detokenise(s) for s in record["sentences"])
-            gold.add_doc(ContactDoc(str(record["doc_key"]), text, "en"), items)
+    for record in _json_lines(root, "rams/{part}.jsonlines", split):
+        tokens = [t for sentence in record["sentences"] for t in sentence]
+        items = []
+        if any(rams_is_contact(t[0]) for trigger in record["evt_triggers"] for t in trigger[2]):
+            who = [detokenise(tokens[s : e + 1]) for s, e, roles in record["ent_spans"]
+                   if any(re.sub(r"^evt\d+arg\d+", "", r[0]) in _RAMS_ROLES for r in roles)]
+            items = _english_contact(gold, who)
+        text = "\n".join(detokenise(s) for s in record["sentences"])
+        gold.add_doc(ContactDoc(str(record["doc_key"]), text, "en"), items)
     return gold
 
 

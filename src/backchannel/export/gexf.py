@@ -9,8 +9,7 @@ from typing import Literal
 
 from backchannel.export.base import Target
 from backchannel.export.dataset import ExportData
-from backchannel.export.graph import ContactGraph, Edge, build_graph, period, xml_text
-from backchannel.export.targets import atomic_output
+from backchannel.export.graph import ContactGraph, Edge, period, write_graph, xml_text
 
 NS = "http://www.gexf.net/1.2draft"
 NODE_ATTRS = (("type", "string"), ("aliases", "string"), ("qid", "string"), ("first", "string"), ("last", "string"))
@@ -81,8 +80,4 @@ class GexfExporter:
     target: Target = "file"
 
     def export(self, data: ExportData, path: Path) -> int:
-        graph = build_graph(data)
-        with atomic_output(path) as out:
-            gexf_tree(graph).write(out, encoding="unicode", xml_declaration=True)
-            out.write("\n")
-        return len(graph.nodes) + len(graph.edges)
+        return write_graph(data, path, gexf_tree)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import calendar
 import re
+import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 from backchannel.export.codes import kind_code
 from backchannel.export.dataset import ExportData, Record, contact_events, event_date, event_parties
+from backchannel.export.targets import atomic_output
 
 STATUS_ORDER = ("confirmed", "reported", "contested", "planned", "denied")
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -112,3 +115,13 @@ def build_graph(data: ExportData) -> ContactGraph:
             qid=actor.qid if actor else None, first=dates[0] if dates else None, last=dates[-1] if dates else None,
         ))
     return ContactGraph(tuple(nodes), tuple(edges), "events" if data.events else "reports")
+
+
+def write_graph(data: ExportData, path: Path, to_tree: Callable[[ContactGraph], ET.ElementTree]) -> int:
+    """Build the contact graph, write it as the XML ``to_tree`` makes (GEXF, GraphML); returns
+    the number of nodes and edges written."""
+    graph = build_graph(data)
+    with atomic_output(path) as out:
+        to_tree(graph).write(out, encoding="unicode", xml_declaration=True)
+        out.write("\n")
+    return len(graph.nodes) + len(graph.edges)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from backchannel.export.base import Target
 from backchannel.export.dataset import ExportData
-from backchannel.export.graph import ContactGraph, build_graph, xml_text
-from backchannel.export.targets import atomic_output
+from backchannel.export.graph import ContactGraph, write_graph, xml_text
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NODE_KEYS = (("label", "string"), ("type", "string"), ("aliases", "string"), ("qid", "string"),
@@ -50,8 +49,4 @@ class GraphmlExporter:
     target: Target = "file"
 
     def export(self, data: ExportData, path: Path) -> int:
-        graph = build_graph(data)
-        with atomic_output(path) as out:
-            graphml_tree(graph).write(out, encoding="unicode", xml_declaration=True)
-            out.write("\n")
-        return len(graph.nodes) + len(graph.edges)
+        return write_graph(data, path, graphml_tree)
