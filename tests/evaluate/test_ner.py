@@ -98,6 +98,19 @@ def test_limit_is_per_language(tmp_path: Path) -> None:
     assert report.limit == 1
 
 
+def test_split_halves_partition_the_documents_and_errors_reach_the_sink(tmp_path: Path) -> None:
+    root = write_all(tmp_path)
+    sets = datasets(root=root)
+    docs = {part: sum(r.docs for r in run_ner_eval(echo_recognizer(root), sets, split=part).runs)
+            for part in ("dev", "test")}
+    assert docs["dev"] + docs["test"] == sum(r.docs for r in run_ner_eval(echo_recognizer(root), sets).runs)
+    seen: list[tuple[str, str, str]] = []
+    report = run_ner_eval(echo_recognizer(root, drop_type="LOC"), sets,
+                          errors=lambda name, doc, errors: seen.extend((name, e.kind, e.type) for e in errors))
+    assert seen and {kind for _, kind, _ in seen} == {"FN"} and {t for _, _, t in seen} == {"LOC"}
+    assert report.split is None
+
+
 def test_absent_datasets_are_skipped_not_fatal(tmp_path: Path) -> None:
     report = run_ner_eval(lambda text, lang, date: [], datasets(root=tmp_path))
     assert [s.dataset for s in report.skipped] == ["slavicner", "ner-uk", "factrueval", "wikievents"]

@@ -162,6 +162,32 @@ def country_entries() -> list[Entry]:
     return out
 
 
+_STATE_WORDS = re.compile(r"^(?:Республика|Республіка|Автономная Республика|Автономна Республіка) ")
+
+
+def subdivision_entries() -> list[Entry]:
+    """First-level subdivisions of every country (states, provinces, regions, oblasts) from
+    pycountry's ISO 3166-2 ru and uk translations: "Бавария", "Пенджаб", "Львівська область";
+    "Республика Татарстан" also as "Татарстан". Generic-list entries (``weak``), like cities."""
+    import gettext
+
+    import pycountry
+
+    out: dict[Entry, None] = {}
+    for lang in ("ru", "uk"):
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for sub in pycountry.subdivisions:
+            if sub.parent_code:
+                continue
+            local = tr.gettext(sub.name)
+            if local == sub.name or not _CYRILLIC.match(local):
+                continue
+            for name in dict.fromkeys((local, _STATE_WORDS.sub("", local))):
+                if name[:1].isupper():
+                    out[Entry(None, "LOC", name, lang, None, weak=True)] = None
+    return list(out)
+
+
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
 
 

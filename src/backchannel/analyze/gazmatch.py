@@ -52,9 +52,16 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
         return False  # "University of York"
     if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)
-                       or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap)):
+                       or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap
+                           and not _opening_function_word(tokens[i - 1], feats[i - 1]))):
         return False
     return True
+
+
+def _opening_function_word(token: Token, feat: Feature) -> bool:
+    """A preposition or conjunction capitalised only because it opens the sentence ("У Чернівцях",
+    "В Тулузе"): no part of the name after it."""
+    return token.first and not feat.upper and bool(feat.info.tags & {"PREP", "CONJ"})
 
 
 def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:

@@ -13,6 +13,7 @@ from backchannel.analyze.gazetteer import (
     city_entries,
     country_entries,
     kb_entries,
+    subdivision_entries,
     words,
 )
 from backchannel.analyze.given_names import given_names
@@ -98,6 +99,15 @@ def _place_like(name: str, morph: Morphology) -> bool:
     return "Geox" in tags or not tags & _NOT_PLACE
 
 
+def _region_like(name: str, morph: Morphology) -> bool:
+    """Whether a subdivision name can stand for the place in text: several words, or one word the
+    dictionary knows only as a place or not at all ("Бавария", "Пенджаб"; not "Пара", "Марке", "Захід")."""
+    if " " in name:
+        return True
+    tags = morph.info(name).tags
+    return len(name) >= 4 and tags <= {"Geox", "known"}
+
+
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
     ending rules cannot bring together; from the dictionary, so only for words it knows."""
@@ -123,7 +133,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES for name in names]
     entries = kb_entries(kb) + country_entries() + fallback + [
         e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
-    ]
+    ] + [e for e in subdivision_entries() if _region_like(e.name, morph[e.lang])]
     first_names = _first_names(kb) | given_names()
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {

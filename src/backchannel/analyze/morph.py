@@ -132,12 +132,14 @@ class Morphology:
         return found[0] if found else None
 
     def genitive(self, word: str) -> bool:
-        """Whether a lower-case word can be a genitive noun or adjective ("общин", "иностранных")."""
+        """Whether a lower-case word can be a genitive noun or adjective ("общин", "иностранных");
+        not a preposition or conjunction that is also a one-letter abbreviation ("в", "и", "по")."""
         found = self._genitive.get(word)
         if found is None:
-            found = any(
-                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF")
-                for p in self._parses(word)
+            parses = self._parses(word)
+            found = not any(p.tag.POS in ("PREP", "CONJ") for p in parses) and any(
+                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") and "Abbr" not in p.tag.grammemes
+                for p in parses
             )
             if len(self._genitive) >= _MAX_CACHE:
                 self._genitive.clear()

@@ -123,7 +123,8 @@ def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads
         if feats[j].stem in heads:
             end = j + 1
             while (genitive is not None and end < len(tokens) and end - j <= 4 and tokens[end].sent == tokens[a].sent
-                   and feats[end].word and not feats[end].cap and not taken[end] and genitive(tokens[end].text)):
+                   and feats[end].word and not feats[end].cap and not taken[end] and genitive(tokens[end].text)
+                   and not tokens[end].text.lower().startswith(lexicon.DEICTIC_OWNERS)):
                 end += 1
             return end
         if j > a and feats[j].cap:
@@ -152,6 +153,8 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     fs = feats[a:b]
     if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
         return None
+    if any(f.upper and tokens[k].text in lexicon.CAPS_FUNCTION_WORDS for k, f in enumerate(fs, a)):
+        return None  # a headline in capitals: "ХТО ТОЙ ЧОЛОВІК"
     tags: set[str] = set()
     for f in fs:
         tags |= f.info.tags
@@ -361,6 +364,12 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
             spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
             continue
+        if ("ADJF" in tags and tags & {"Surn"} and b - a == 1 and not tags & (_PROPER - {"Surn"})
+                and tokens[a].text.lower().endswith(_ADJ_ENDINGS) and not tokens[a].first):
+            end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
+            if end > a:  # "Сумської міської ради", "Бережанською районною радою": a place adjective, not Сумська
+                spans.append(Span(a, end, "ORG", "pattern"))
+                continue
         if "ADJF" in tags and not tags & _PROPER and b - a == 1:
             end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
             kind: EntityType = "ORG"
@@ -369,8 +378,10 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             if end > a and not tokens[a].first:
                 spans.append(Span(a, end, kind, "pattern"))
             continue
-        if feats[a].stem in lex.org_heads and not tokens[a].first and b - a == 1 and not en:
-            spans.append(Span(a, _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive), "ORG", "pattern"))
+        if feats[a].stem in lex.org_heads and b - a == 1 and not en:
+            end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
+            if not tokens[a].first or end > a + 1:  # "Палата общин" may open a sentence, "Суд" alone not
+                spans.append(Span(a, end, "ORG", "pattern"))
             continue
         typed = _classify(a, b, tokens, feats, lex, named, lower_seen)
         if typed is not None:

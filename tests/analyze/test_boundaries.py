@@ -1,0 +1,32 @@
+"""What the NER error-analysis rules must not find: headlines in capitals, an institution word
+alone, a place adjective that is a surname, subdivisions that are common words (the spans they
+must find are in ``test_rules.FOUND``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchannel.analyze import Models
+from tests.analyze.conftest import run
+
+NONE = [
+    # (lang, text): no mention at all
+    ("uk", "ХТО ТОЙ ЧОЛОВІК? НЕ НА ЧАСІ."),  # a headline in capitals
+    ("ru", "Суд отменил приговор в среду."),  # an institution word alone opening a sentence
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NONE)
+def test_no_mention(models: Models, lang: str, text: str) -> None:
+    assert [(m.surface, m.type) for m in run(models, text, lang).mentions] == []
+
+
+def test_place_adjective_alone_stays_a_surname(models: Models) -> None:
+    mentions = run(models, "Олена Сумська відкрила виставку.", "uk").mentions
+    assert ("Олена Сумська", "PER") in {(m.surface, m.type) for m in mentions}
+
+
+def test_common_word_subdivision_is_no_place(models: Models) -> None:
+    """"Пара" (a Brazilian state) and "Захід" are ordinary words first."""
+    mentions = run(models, "Пара за парою виходили на сцену. Захід розпочався вчасно.", "uk").mentions
+    assert not [m for m in mentions if m.type == "LOC"]
