@@ -13,7 +13,21 @@ NONE = [
     # (lang, text): no mention at all
     ("uk", "ХТО ТОЙ ЧОЛОВІК? НЕ НА ЧАСІ."),  # a headline in capitals
     ("ru", "Суд отменил приговор в среду."),  # an institution word alone opening a sentence
+    ("ru", "Суд первой инстанции отменил приговор."),  # … or a generic head with a genitive
+    ("ru", "Пакистанский суд отменил приговор."),  # a country adjective and a common noun
+    ("uk", "Американська компанія оголосила про звільнення."),
 ]
+
+
+@pytest.mark.parametrize("text", ["Лайнер Falcor-737 совершил посадку.", "Лайнер Falcor 737 MAX совершил посадку.",
+                                  "Истребитель Мираж-2000 поднялся в воздух."])
+def test_maker_with_a_model_number_is_a_product(models: Models, text: str) -> None:
+    assert not [m for m in run(models, text, "ru").mentions if m.type == "ORG"]
+
+
+def test_a_year_after_an_organisation_is_no_model_number(models: Models) -> None:
+    mentions = run(models, "The WQBC 2018 report was cited by officials.", "en").mentions
+    assert ("WQBC", "ORG") in {(m.surface, m.type) for m in mentions}
 
 
 @pytest.mark.parametrize(("lang", "text"), NONE)

@@ -88,6 +88,20 @@ def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Fea
     return sorted(kept + out, key=lambda s: s.first)
 
 
+_GENERIC_NOUNS = ("суд", "компан", "арм", "правительств", "организац", "групп", "кабинет", "власт", "уряд",
+                  "організац", "груп", "кабінет", "влад")
+"""Stem prefixes of common nouns an institution's name does not consist of with only a country
+adjective."""
+
+
+def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+    """"Пакистанский суд", "Американська компанія" opening a sentence: a country adjective and a
+    common noun, capitalised only by its place, not an institution's name."""
+    return (s.type == "ORG" and s.source == "pattern" and tokens[s.first].first and s.last - s.first <= 3
+            and feats[s.first].stem in adjectives and s.first + 1 < s.last
+            and feats[s.first + 1].stem.startswith(_GENERIC_NOUNS))
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
 
@@ -98,7 +112,9 @@ def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
     directly follows it ("МИД России") into one ORG span, which keeps the place's country; with
     ``adjectives`` (stem of a country adjective → ISO code) also a country adjective before it
     ("британского МИДа") and lower-case government words (see ``_lower_heads``; only looked for
-    when ``text``, if given, holds one)."""
+    when ``text``, if given, holds one); a sentence-opening "Пакистанский суд" is no name."""
+    if adjectives:
+        spans = [s for s in spans if not _generic_phrase(s, tokens, feats, adjectives)]
     if adjectives and (text is None or any(h in text for h in _LOWER_HEAD_TEXTS)):
         spans = _lower_heads(spans, tokens, feats, adjectives)
     out: list[Span] = []

@@ -220,6 +220,13 @@ CAPS_FUNCTION_WORDS = frozenset(
     МЕНІ ДЕ КОЛИ ВЖЕ ЩЕ ОСЬ ЧОМУ ЯКИЙ ЯКА ЯКЕ ЯКІ ТАКОЖ ЛИШЕ ТІЛЬКИ""".split()
 )
 
+# Institution heads that open sentences as common nouns with a genitive after them ("Суд первой
+# инстанции", "Группа женщин"): only inside a sentence do they start a name.
+GENERIC_HEADS = _keys("суд суда группа групи группы", "ru") | _keys("суд група групи", "uk")
+
+# Domain endings that make a capitalised word before them a site's name ("NEWSru.com", "Лента.ру").
+DOMAIN_ENDINGS = frozenset("com ru ua net org info io kz by uz md ge am az eu de uk fm tv su рф ру укр".split())
+
 # Lower-case words after an institution that point back to a place named earlier ("Верховный суд
 # страны"): not part of the name (prefixes of their forms).
 DEICTIC_OWNERS = ("стран", "країн", "государств", "держав")

@@ -315,6 +315,55 @@ def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     return out
 
 
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows the one before it with no space."""
+    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
+
+
+def _model_number(word: str) -> bool:
+    """Three or more digits that are no year ("737", "1222"; not "2018")."""
+    return word.isdigit() and len(word) >= 3 and not (len(word) == 4 and word[:2] in ("18", "19", "20"))
+
+
+def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+    """An organisation found by the rules that a model number follows is a product, not the maker
+    acting: "Boeing-737", "Boeing 737 MAX", "Су-35" (and so is what follows the number)."""
+    n = len(tokens)
+
+    def model_number(j: int) -> bool:
+        if j + 1 < n and tokens[j].text == "-" and _glued(tokens, j) and _glued(tokens, j + 1):
+            return tokens[j + 1].text[:1].isdigit()
+        return j < n and _model_number(tokens[j].text) and tokens[j].sent == tokens[j - 1].sent
+
+    def after_number(s: Span) -> bool:  # the "MAX" of "Boeing 737 MAX"
+        return s.first > 0 and _model_number(tokens[s.first - 1].text)
+
+    return [s for s in spans if not (s.type == "ORG" and s.source != "kb" and (model_number(s.last) or after_number(s)))]
+
+
+def _site_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """A capitalised name glued to a domain ending is a news site or a company, written whole:
+    "NEWSru.com", "Лента.ру", "Mail.Ru Group" (capitalised Latin words after it belong to it)."""
+    n = len(tokens)
+    sites: list[Span] = []
+    for i in range(1, n - 1):
+        if not (tokens[i].text == "." and _glued(tokens, i) and _glued(tokens, i + 1)
+                and tokens[i + 1].text.lower() in lexicon.DOMAIN_ENDINGS):
+            continue
+        first = i - 1
+        if not feats[first].cap or (sites and sites[-1].last > first):
+            continue
+        last = i + 2
+        while last < n and feats[last].latin and feats[last].cap and tokens[last].sent == tokens[i].sent and feats[i - 1].latin:
+            last += 1
+        sites.append(Span(first, last, "ORG", "pattern"))
+    if not sites:
+        return spans
+    inside = {k for s in sites for k in range(s.first, s.last)}
+    kept = [s for s in spans if not inside.intersection(range(s.first, s.last))]
+    return sorted(kept + sites, key=lambda s: s.first)
+
+
 def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
@@ -380,7 +429,8 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             continue
         if feats[a].stem in lex.org_heads and b - a == 1 and not en:
             end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
-            if not tokens[a].first or end > a + 1:  # "Палата общин" may open a sentence, "Суд" alone not
+            if not tokens[a].first or (end > a + 1 and feats[a].stem not in lexicon.GENERIC_HEADS):
+                # "Палата общин" may open a sentence; "Суд" alone or "Суд первой инстанции" not
                 spans.append(Span(a, end, "ORG", "pattern"))
             continue
         typed = _classify(a, b, tokens, feats, lex, named, lower_seen)
@@ -388,4 +438,5 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    return _company_suffix(sorted(spans, key=lambda s: s.first), tokens)
+    spans = _not_products(sorted(spans, key=lambda s: s.first), tokens)
+    return _company_suffix(_site_names(spans, tokens, feats), tokens)
