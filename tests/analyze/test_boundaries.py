@@ -35,6 +35,16 @@ def test_no_mention(models: Models, lang: str, text: str) -> None:
     assert [(m.surface, m.type) for m in run(models, text, lang).mentions] == []
 
 
+def test_surname_first_with_a_patronymic_stays_one_person(models: Models) -> None:
+    mentions = run(models, "Заяву підписала Гнатюк Олена Петрівна.", "uk").mentions
+    assert ("Гнатюк Олена Петрівна", "PER") in {(m.surface, m.type) for m in mentions}
+
+
+def test_country_adjective_alone_is_no_person(models: Models) -> None:
+    """"Турецький" is also a surname, but before "потік" it is the adjective."""
+    assert not [m for m in run(models, "Газ іде через Турецький потік.", "uk").mentions if m.type == "PER"]
+
+
 def test_place_adjective_alone_stays_a_surname(models: Models) -> None:
     mentions = run(models, "Олена Сумська відкрила виставку.", "uk").mentions
     assert ("Олена Сумська", "PER") in {(m.surface, m.type) for m in mentions}

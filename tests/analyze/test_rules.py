@@ -66,6 +66,15 @@ FOUND = [
     ("ru", "Об этом сообщает Вестник.ру со ссылкой на полицию.", "Вестник.ру", "ORG"),
     ("ru", "Как пишет PRESSA.UA, встреча сорвалась.", "PRESSA.UA", "ORG"),
     ("ru", "Акции Wolf.Ru Group выросли.", "Wolf.Ru Group", "ORG"),
+    # a first name after a word that is no name starts a person of its own
+    ("ru", "Об этом сообщил начальник Главштаба Николай Верескин в среду.", "Николай Верескин", "PER"),
+    # a surname in capitals after a first name, as signatures write it
+    ("ru", "Фото: Андрей КРУЖАЛОВ", "Андрей КРУЖАЛОВ", "PER"),
+    ("uk", "Автор: Сергій ЛИПКИЙ", "Сергій ЛИПКИЙ", "PER"),
+    # an institution named after a person
+    ("ru", "Сотрудники Института Петрова провели опыт.", "Института Петрова", "ORG"),
+    # names joined by "&" are one company
+    ("ru", "Препарат компании Hollis & Hollis одобрили.", "Hollis & Hollis", "ORG"),
 ]
 
 

@@ -102,6 +102,14 @@ def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], 
             and feats[s.first + 1].stem.startswith(_GENERIC_NOUNS))
 
 
+def _country_adjective(s: Span, feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+    """A lone country adjective the dictionary also knows as a surname ("Українська" of
+    "Українська правда", "Турецький" of "Турецький потік") is no person."""
+    f = feats[s.first]
+    return (s.type == "PER" and s.source != "kb" and s.last - s.first == 1 and "ADJF" in f.info.tags
+            and f.stem in adjectives)
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
 
@@ -112,9 +120,11 @@ def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
     directly follows it ("МИД России") into one ORG span, which keeps the place's country; with
     ``adjectives`` (stem of a country adjective → ISO code) also a country adjective before it
     ("британского МИДа") and lower-case government words (see ``_lower_heads``; only looked for
-    when ``text``, if given, holds one); a sentence-opening "Пакистанский суд" is no name."""
+    when ``text``, if given, holds one); a sentence-opening "Пакистанский суд" and a lone
+    "Українська" are no names."""
     if adjectives:
-        spans = [s for s in spans if not _generic_phrase(s, tokens, feats, adjectives)]
+        spans = [s for s in spans if not (_generic_phrase(s, tokens, feats, adjectives)
+                                          or _country_adjective(s, feats, adjectives))]
     if adjectives and (text is None or any(h in text for h in _LOWER_HEAD_TEXTS)):
         spans = _lower_heads(spans, tokens, feats, adjectives)
     out: list[Span] = []

@@ -49,6 +49,8 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
         return False  # "Доминик Рааб" is not the country Dominica
     if entry.type == "PER" and "Name" in tags and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
         return False  # "Петро Білий" is a first name and a surname, not the KB's "Петро" (Gustavo Petro)
+    if entry.weak and "Name" in tags and "Geox" not in tags and fold(entry.name) not in map(fold, f.info.lemmas):
+        return False  # the first name "Сергій" is no form of the town Серго (but "Ізмаїлі" is of Ізмаїл)
     if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
         return False  # "University of York"
     if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)

@@ -43,9 +43,32 @@ def _breaks(a: Feature, b: Feature) -> bool:
     return "Geox" in a.info.tags and not a.info.tags & _PERSONAL and bool(b.info.tags & _PERSONAL)
 
 
-def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool], en: bool = False) -> list[tuple[int, int]]:
+def _new_person(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+    """Whether a first name at ``j`` starts a person of its own after a word that is no first
+    name or patronymic: "Генштаба | Николая Богдановского", "Уэльса | Джереми Райт"; not the
+    surname-first "Пінчук Олена Петрівна" (a patronymic follows) nor "Лавров Сергей" at a run's end."""
+    a, b = feats[j - 1], feats[j]
+    if "Name" not in b.info.tags or a.initial or a.upper or a.info.tags & {"Name", "Patr"}:
+        return False
+    k = j + 1
+    if k < len(tokens) and tokens[k].sent == tokens[j].sent and _name_like(feats[k]) and tokens[k].start - tokens[j].end <= 1:
+        return "Patr" not in feats[k].info.tags and not feats[k].initial
+    return not a.info.tags & {"Surn"} and bool(a.info.tags)
+
+
+def _caps_surname(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+    """A surname in capitals after a first name, as signatures write it: "Олег ЗОЛОТО"."""
+    word = tokens[j].text
+    return (word.isupper() and j > 0 and "Name" in feats[j - 1].info.tags and not feats[j - 1].upper and feats[j - 1].cap
+            and len(word) >= 3 and not feats[j].latin and tokens[j].sent == tokens[j - 1].sent
+            and tokens[j].start - tokens[j - 1].end == 1 and word not in lexicon.CAPS_FUNCTION_WORDS)
+
+
+def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool], en: bool = False,
+         heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (with initials and name particles inside) in one sentence;
-    in English also over "of"/"for" ("Ministry of Defence")."""
+    in English also over "of"/"for" ("Ministry of Defence"). A first name after a word that is none
+    of ``heads`` (organisation head nouns) may start a new run (:func:`_new_person`)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
     done = 0
@@ -54,7 +77,10 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
             continue
         j = i + 1
         while j < n and not taken[j] and tokens[j].sent == tokens[i].sent:
-            if _name_like(feats[j]) and tokens[j].start - tokens[j - 1].end <= 1 and not _breaks(feats[j - 1], feats[j]):
+            if (_name_like(feats[j]) and tokens[j].start - tokens[j - 1].end <= 1 and not _breaks(feats[j - 1], feats[j])
+                    and not (feats[j - 1].stem not in heads and _new_person(tokens, feats, j))):
+                j += 1
+            elif _caps_surname(tokens, feats, j):
                 j += 1
             elif (en and feats[j].stem in lexicon.EN_JOINERS and j + 1 < n and _name_like(feats[j + 1]) and not taken[j + 1]
                   and tokens[j + 1].sent == tokens[i].sent):
@@ -176,6 +202,9 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         return ("LOC", "abbr") if word in lexicon.LOC_ABBREVIATIONS else ("ORG", "pattern")
     if last.stem in lex.org_heads and b - a > 1:
         return "ORG", "pattern"
+    if (b - a > 1 and lex.lang != "en" and fs[0].stem in lex.org_heads and "Name" not in fs[0].info.tags
+            and fs[1].info.cases and "gent" in fs[1].info.cases):
+        return "ORG", "pattern"  # named after a person or a place: "Института Гамалеи", "Общества Макса Планка"
     if b - a > 1 and (last.stem in lex.loc_heads or (lex.lang == "en" and any(
             feats[k].stem in lex.loc_heads and k + 1 < b and feats[k + 1].stem in lexicon.EN_JOINERS for k in range(a, b)))):
         return "LOC", "pattern"
@@ -341,14 +370,27 @@ def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     return [s for s in spans if not (s.type == "ORG" and s.source != "kb" and (model_number(s.last) or after_number(s)))]
 
 
+def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """Names joined by "&" are one company: "Johnson & Johnson", "Procter & Gamble", "S&P"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.last + 1 == s.first and tokens[prev.last].text == "&"
+                and tokens[s.first].sent == tokens[prev.first].sent and feats[s.first].cap):
+            out[-1] = Span(prev.first, s.last, "ORG", "pattern")
+        else:
+            out.append(s)
+    return out
+
+
 def _site_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
     """A capitalised name glued to a domain ending is a news site or a company, written whole:
     "NEWSru.com", "Лента.ру", "Mail.Ru Group" (capitalised Latin words after it belong to it)."""
     n = len(tokens)
     sites: list[Span] = []
-    for i in range(1, n - 1):
-        if not (tokens[i].text == "." and _glued(tokens, i) and _glued(tokens, i + 1)
-                and tokens[i + 1].text.lower() in lexicon.DOMAIN_ENDINGS):
+    endings = lexicon.DOMAIN_ENDINGS
+    for i in [k for k, t in enumerate(tokens) if t.text == "." and 0 < k < n - 1]:
+        if not (tokens[i + 1].text.lower() in endings and _glued(tokens, i) and _glued(tokens, i + 1)):
             continue
         first = i - 1
         if not feats[first].cap or (sites and sites[-1].last > first):
@@ -390,7 +432,7 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 taken[k] = True
     spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
-    pending = runs(tokens, feats, taken, en)
+    pending = runs(tokens, feats, taken, en, lex.org_heads)
     while pending:
         a, b = pending.pop(0)
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)
@@ -438,5 +480,5 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    spans = _not_products(sorted(spans, key=lambda s: s.first), tokens)
+    spans = _ampersand(_not_products(sorted(spans, key=lambda s: s.first), tokens), tokens, feats)
     return _company_suffix(_site_names(spans, tokens, feats), tokens)
