@@ -45,6 +45,29 @@ def test_country_adjective_alone_is_no_person(models: Models) -> None:
     assert not [m for m in run(models, "Газ іде через Турецький потік.", "uk").mentions if m.type == "PER"]
 
 
+def test_a_title_at_sentence_start_is_no_surname_of_the_kb(models: Models) -> None:
+    """"Ле Мэр" is the surname of "Брюно Ле Мэр"; "Мэр" alone is the title."""
+    mentions = run(models, "Брюно Ле Мэр прилетел в Париж. Мэр города встретил его. Ле Мэр улыбнулся.", "ru").mentions
+    assert [(m.surface, m.kb_id) for m in mentions if m.type == "PER"] == [
+        ("Брюно Ле Мэр", "bruno-le-maire"), ("Ле Мэр", "bruno-le-maire")]
+
+
+def test_the_name_the_text_word_keeps_decides_the_entry(models: Models) -> None:
+    """"Хан" is Imran Khan's surname, not a form of "Ханой"; "Ханоя" is Hanoi."""
+    mentions = run(models, "Имран Хан прилетел из Ханоя. Хан выступил в Ханое.", "ru").mentions
+    assert [(m.surface, m.type, m.kb_id) for m in mentions] == [
+        ("Имран Хан", "PER", "imran-khan"), ("Ханоя", "LOC", "city-hanoi"), ("Хан", "PER", "imran-khan"),
+        ("Ханое", "LOC", "city-hanoi")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Украинский лидер прибыл в столицу."),  # a country adjective before a noun
+    ("uk", "Сергій прийшов додому."),  # a first name, though the town list has Серго
+])
+def test_no_place(models: Models, lang: str, text: str) -> None:
+    assert not [m for m in run(models, text, lang).mentions if m.type == "LOC"]
+
+
 def test_place_adjective_alone_stays_a_surname(models: Models) -> None:
     mentions = run(models, "Олена Сумська відкрила виставку.", "uk").mentions
     assert ("Олена Сумська", "PER") in {(m.surface, m.type) for m in mentions}

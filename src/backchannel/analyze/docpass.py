@@ -103,11 +103,10 @@ def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], 
 
 
 def _country_adjective(s: Span, feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
-    """A lone country adjective the dictionary also knows as a surname ("Українська" of
-    "Українська правда", "Турецький" of "Турецький потік") is no person."""
-    f = feats[s.first]
-    return (s.type == "PER" and s.source != "kb" and s.last - s.first == 1 and "ADJF" in f.info.tags
-            and f.stem in adjectives)
+    """A lone country adjective the dictionary also knows as a surname or a place ("Українська"
+    of "Українська правда", "Турецький" of "Турецький потік", "Украинский лидер") is no name."""
+    return (s.type in ("PER", "LOC") and s.source != "kb" and s.last - s.first == 1
+            and feats[s.first].stem in adjectives)
 
 
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
