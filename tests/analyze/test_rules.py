@@ -75,6 +75,9 @@ FOUND = [
     ("ru", "Сотрудники Института Петрова провели опыт.", "Института Петрова", "ORG"),
     # names joined by "&" are one company
     ("ru", "Препарат компании Hollis & Hollis одобрили.", "Hollis & Hollis", "ORG"),
+    # a ministry, a party or a service joins the country after it
+    ("uk", "Заяву оприлюднив Мінфін Данії в четвер.", "Мінфін Данії", "ORG"),
+    ("ru", "Депутаты Народной партии Турции проголосовали.", "Народной партии Турции", "ORG"),
 ]
 
 

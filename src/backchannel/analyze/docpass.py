@@ -13,7 +13,8 @@ from backchannel.model import EntityType
 
 _LOWER_HEADS = frozenset({"правительств", "уряд"})
 _LOWER_HEAD_TEXTS = ("правительств", "уряд")
-_OWNED_HEADS = frozenset("мид мзс суд министерств правительств уряд посольств парламент минздрав минобороны".split())
+_OWNED_HEADS = tuple("мид мзс суд министерств міністерств правительств уряд посольств парламент мин мін мвд мвс мчс "
+                     "генпрокуратур цик цвк парт рух движени служб".split())
 
 
 def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
@@ -57,7 +58,7 @@ def _listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token])
 
 
 def _owned(feat: Feature) -> bool:
-    return any(feat.stem.startswith(h) for h in _OWNED_HEADS)
+    return feat.stem.startswith(_OWNED_HEADS)
 
 
 def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],

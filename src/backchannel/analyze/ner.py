@@ -355,7 +355,7 @@ def _model_number(word: str) -> bool:
 
 
 def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
-    """An organisation found by the rules that a model number follows is a product, not the maker
+    """An organisation that a model number follows is a product, not the maker
     acting: "Boeing-737", "Boeing 737 MAX", "Су-35" (and so is what follows the number)."""
     n = len(tokens)
 
@@ -367,7 +367,7 @@ def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     def after_number(s: Span) -> bool:  # the "MAX" of "Boeing 737 MAX"
         return s.first > 0 and _model_number(tokens[s.first - 1].text)
 
-    return [s for s in spans if not (s.type == "ORG" and s.source != "kb" and (model_number(s.last) or after_number(s)))]
+    return [s for s in spans if not (s.type == "ORG" and (model_number(s.last) or after_number(s)))]
 
 
 def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
