@@ -16,6 +16,10 @@ NONE = [
     ("ru", "Суд первой инстанции отменил приговор."),  # … or a generic head with a genitive
     ("ru", "Пакистанский суд отменил приговор."),  # a country adjective and a common noun
     ("uk", "Американська компанія оголосила про звільнення."),
+    ("ru", "Экспертная группа собралась в среду."),  # an adjective and a generic head
+    ("uk", "Фармацевтичні компанії підвищили ціни."),  # … or several of a kind
+    ("ru", "Врачи проверили ЖКТ и ЦНС пациента."),  # abbreviations that name no organisation
+    ("ru", "Королева одобрила назначение."),  # a common word opening a sentence, not the town Королёв
 ]
 
 

@@ -49,6 +49,8 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if tokens[i].first:
         if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
             return False
+        if "common" in tags and fold(tokens[i].text) in map(fold, f.info.lemmas) and fold(tokens[i].text) != fold(entry.name):
+            return False  # a common word's own base form opening a sentence: "Королева …" (not Королёв), "Дані …"
         if lex.lang == "en" and f.stem in lexicon.EN_COMMON:
             return False
     nxt = i + 1

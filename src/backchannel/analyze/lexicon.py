@@ -207,7 +207,8 @@ NOT_ORG_ABBREVIATIONS = frozenset(
     ПрАТ ПАТ COVID SARS SARS-COV SARS-COV-2 CTRL ENTER RU UA COM NET ORG HTML PDF GDP CEO TV OK USD EUR RUB UAH
     II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI AM PM BC AD PS ЕГЭ ВУЗ ДПС
     CCTV DNA HIV AIDS UTC GMT SIM MB GB KB BB IED RPG GPS SMS PIN VIP FAQ URL USB LED TNT IPO LNG СПГ ПДВ ІПН
-    ЖКГ ЖКХ АПК ПММ ДНК""".upper().split()
+    ЖКГ ЖКХ АПК ПММ ДНК ЖКТ ОМС ДМС СМС ЦНС ПВО ЧС ТБ ВІЛ СНІД ХОБЛ СНИЛС ИНН ФИО ПІБ АЗС ТРЦ ТЦ ГТС ВНП ФАП ІПСО
+    ПВХ ГМО ИВЛ ШВЛ ОРВІ МКС ВПО ВПЛ""".upper().split()
 ) | frozenset("ENTER CTRL COOKIE COOKIES ONLINE PROMOTED THE NEWS COVID COVID-19 SARS-COV SARS-COV-2 READ MORE".split()
 )
 
@@ -222,7 +223,12 @@ CAPS_FUNCTION_WORDS = frozenset(
 
 # Institution heads that open sentences as common nouns with a genitive after them ("Суд первой
 # инстанции", "Группа женщин"): only inside a sentence do they start a name.
-GENERIC_HEADS = _keys("суд суда группа групи группы", "ru") | _keys("суд група групи", "uk")
+GENERIC_HEADS = _keys("суд суда группа групи группы совет", "ru") | _keys("суд група групи", "uk")
+
+# Heads that a sentence-opening adjective turns into a description, not a name ("Экспертная
+# группа", "Харківська компанія").
+GENERIC_ORG_HEADS = (_keys("компания компании группа группы холдинг", "ru")
+                     | _keys("компанія компанії група групи холдинг", "uk"))
 
 # Domain endings that make a capitalised word before them a site's name ("NEWSru.com", "Лента.ру").
 DOMAIN_ENDINGS = frozenset("com ru ua net org info io kz by uz md ge am az eu de uk fm tv su рф ру укр".split())

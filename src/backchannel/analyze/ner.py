@@ -315,6 +315,16 @@ _ADJ_ENDINGS = tuple(
 )
 
 
+_PLURAL_ADJ = ("ые", "ие", "ні")
+
+
+def _generic_phrase(adjective: str, head: Feature) -> bool:
+    """A sentence-opening adjective and a head noun that name no institution: a company or group
+    of some kind ("Экспертная группа", "Фармацевтична компанія") or several of them ("Первые
+    партии вакцины", "Нові департаменти")."""
+    return head.stem in lexicon.GENERIC_ORG_HEADS or adjective.lower().endswith(_PLURAL_ADJ)
+
+
 def _adjective(word: str, feat: Feature) -> bool:
     """A capitalised adjective: by the dictionary, or by a place adjective's ending for one it does
     not know ("Козельщанському", "Горохівського")."""
@@ -452,8 +462,9 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, a + 2, "LOC", "pattern"))  # "Полтавської області", even if a surname too
             continue
         if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.org_heads and not en:
-            end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
-            spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
+            if not (tokens[a].first and _generic_phrase(tokens[a].text, feats[a + 1])):
+                end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
+                spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
             continue
         if ("ADJF" in tags and tags & {"Surn"} and b - a == 1 and not tags & (_PROPER - {"Surn"})
                 and tokens[a].text.lower().endswith(_ADJ_ENDINGS) and not tokens[a].first):
