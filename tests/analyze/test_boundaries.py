@@ -72,6 +72,11 @@ def test_no_place(models: Models, lang: str, text: str) -> None:
     assert not [m for m in run(models, text, lang).mentions if m.type == "LOC"]
 
 
+def test_a_word_the_article_writes_in_lower_case_is_no_name_part(models: Models) -> None:
+    text = "Колеги обговорили, як Вакцина Хорвекс діє, і чи безпечна вакцина для дітей."
+    assert not [m for m in run(models, text, "uk").mentions if m.type == "PER"]
+
+
 def test_place_adjective_alone_stays_a_surname(models: Models) -> None:
     mentions = run(models, "Олена Сумська відкрила виставку.", "uk").mentions
     assert ("Олена Сумська", "PER") in {(m.surface, m.type) for m in mentions}

@@ -78,6 +78,10 @@ FOUND = [
     # a ministry, a party or a service joins the country after it
     ("uk", "Заяву оприлюднив Мінфін Данії в четвер.", "Мінфін Данії", "ORG"),
     ("ru", "Депутаты Народной партии Турции проголосовали.", "Народной партии Турции", "ORG"),
+    # two capitalised words inside a sentence, one of them unknown to the dictionary: a person
+    ("uk", "Заяву зробила єврокомісарка Віолета Дренк у вівторок.", "Віолета Дренк", "PER"),
+    # a first name and a surname that looks like an organisation head ("рада")
+    ("uk", "Колеги привітали міністерку Ембер Рад із призначенням.", "Ембер Рад", "PER"),
 ]
 
 

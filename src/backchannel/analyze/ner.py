@@ -174,6 +174,13 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
     return "PER", "guess"
 
 
+def _written_lower(fs: Sequence[Feature], feats: Sequence[Feature]) -> bool:
+    """Whether the article writes one of these words in lower case too ("Вакцина …" beside
+    "вакцина"): then it is a common word, not part of a name."""
+    dictionary = {f.stem for f in fs if "known" in f.info.tags}
+    return bool(dictionary) and any(f.word and not f.cap and f.stem in dictionary for f in feats)
+
+
 def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
               named: dict[int, EntityType], lower_seen: frozenset[str] = frozenset()) -> tuple[EntityType, str] | None:
     fs = feats[a:b]
@@ -200,8 +207,8 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         if word.upper() in lexicon.NOT_ORG_ABBREVIATIONS or len(word) > 8:
             return None
         return ("LOC", "abbr") if word in lexicon.LOC_ABBREVIATIONS else ("ORG", "pattern")
-    if last.stem in lex.org_heads and b - a > 1:
-        return "ORG", "pattern"
+    if last.stem in lex.org_heads and b - a > 1 and not (b - a == 2 and "Name" in fs[0].info.tags):
+        return "ORG", "pattern"  # not "Ембер Рад": a first name and a surname that looks like "рада"
     if (b - a > 1 and lex.lang != "en" and fs[0].stem in lex.org_heads and "Name" not in fs[0].info.tags
             and fs[1].info.cases and "gent" in fs[1].info.cases):
         return "ORG", "pattern"  # named after a person or a place: "Института Гамалеи", "Общества Макса Планка"
@@ -232,9 +239,12 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     if lex.lang == "en" and b - a > 1:
         return english_run(fs, lower_seen)
     if b - a > 1 and unknown:
-        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}):
-            return "PER", "guess"  # "министр Шахбаз Бхатти": words no dictionary knows, inside a sentence
-        return "PER", "weak"
+        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}) or (
+                not tokens[a].first and b - a == 2 and not all("known" in f.info.tags for f in fs)
+                and not any(f.stem in lex.org_heads or tokens[k].text.endswith(".") for k, f in enumerate(fs, a))
+                and not _written_lower(fs, feats)):
+            return "PER", "guess"  # "министр Шахбаз Бхатти", "комісар Віолета Булк": inside a sentence,
+        return "PER", "weak"  # words no dictionary knows (or two, one of them unknown)
     if unknown:
         if "common" in tags:
             return "PER", "weak"
