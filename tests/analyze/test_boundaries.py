@@ -19,7 +19,8 @@ NONE = [
     ("ru", "Экспертная группа собралась в среду."),  # an adjective and a generic head
     ("uk", "Фармацевтичні компанії підвищили ціни."),  # … or several of a kind
     ("ru", "Врачи проверили ЖКТ и ЦНС пациента."),  # abbreviations that name no organisation
-    ("ru", "Королева одобрила назначение."),  # a common word opening a sentence, not the town Королёв
+    ("ru", "Королева одобрила назначение."),
+    ("ru", "Того же мнения придерживаются многие."),  # the pronoun, not Togo  # a common word opening a sentence, not the town Королёв
 ]
 
 

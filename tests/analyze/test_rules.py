@@ -82,6 +82,8 @@ FOUND = [
     ("uk", "Заяву зробила єврокомісарка Віолета Дренк у вівторок.", "Віолета Дренк", "PER"),
     # a first name and a surname that looks like an organisation head ("рада")
     ("uk", "Колеги привітали міністерку Ембер Рад із призначенням.", "Ембер Рад", "PER"),
+    # an organisation's name of several words ends with the country after it
+    ("uk", "Лист надіслала Асоціація пасічників Туреччини вчора.", "Асоціація пасічників Туреччини", "ORG"),
 ]
 
 

@@ -110,6 +110,14 @@ def _country_adjective(s: Span, feats: Sequence[Feature], adjectives: Mapping[st
             and feats[s.first].stem in adjectives)
 
 
+def _national(org: Span, place: Span, feats: Sequence[Feature]) -> bool:
+    """An organisation's name of several words that a country in the genitive ends: "Федерації
+    профспілок України", "Генеральной прокуратуры Украины" (one word, "ЕС России", is no such name)."""
+    f = feats[place.first]
+    return (org.last - org.first > 1 and org.source != "kb" and place.country is not None
+            and place.last - place.first == 1 and (not f.info.cases or "gent" in f.info.cases))
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
 
@@ -141,7 +149,7 @@ def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
             country = country or adjectives[feats[first].stem]
         if (nxt is not None and s.type == "ORG" and nxt.type == "LOC" and nxt.first == s.last
                 and _adjacent(tokens, s.last - 1, nxt.first)
-                and any(_owned(feats[k]) for k in range(s.first, s.last))):
+                and (any(_owned(feats[k]) for k in range(s.first, s.last)) or _national(s, nxt, feats))):
             country = nxt.country or lexicon.LOC_ABBREVIATIONS.get(tokens[nxt.first].text) or None
             out.append(Span(first, nxt.last, "ORG", s.source, (), None, s.role, country))
             i += 2

@@ -47,6 +47,8 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if tags & _FUNCTION and fold(tokens[i].text) != fold(entry.name):
         return False  # "Хотя", "Якобы", "Мені" are no forms of the surnames Hoti, Yacob, Lee
     if tokens[i].first:
+        if tags & _FUNCTION or ({"ADJF", "common"} <= tags and not tags & _PERSONAL):
+            return False  # "Того …" opening a sentence is the pronoun, not Togo (but "Зеленський …")
         if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
             return False
         if "common" in tags and fold(tokens[i].text) in map(fold, f.info.lemmas) and fold(tokens[i].text) != fold(entry.name):

@@ -188,6 +188,8 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         return None
     if any(f.upper and tokens[k].text in lexicon.CAPS_FUNCTION_WORDS for k, f in enumerate(fs, a)):
         return None  # a headline in capitals: "ХТО ТОЙ ЧОЛОВІК"
+    if b - a == 1 and tokens[a].first and {"ADJF", "common"} <= fs[0].info.tags and not fs[0].info.tags & _PERSONAL:
+        return None  # "Того …", "Красная …" opening a sentence: an adjective or a pronoun first
     tags: set[str] = set()
     for f in fs:
         tags |= f.info.tags
