@@ -84,6 +84,12 @@ FOUND = [
     ("uk", "Колеги привітали міністерку Ембер Рад із призначенням.", "Ембер Рад", "PER"),
     # an organisation's name of several words ends with the country after it
     ("uk", "Лист надіслала Асоціація пасічників Туреччини вчора.", "Асоціація пасічників Туреччини", "ORG"),
+    # a typographic apostrophe does not hide a Ukrainian word from the dictionary
+    ("uk", "Рішення ухвалило Міністерство охорони здоров’я вчора.", "Міністерство охорони здоров’я", "ORG"),
+    # a small number after a name belongs to it
+    ("ru", "Строительство Baltic Link 2 завершено.", "Baltic Link 2", "ORG"),
+    # towns from the GeoNames list
+    ("uk", "У Шепетівці відкрили нову школу.", "Шепетівці", "LOC"),
 ]
 
 

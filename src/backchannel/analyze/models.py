@@ -110,14 +110,21 @@ def _region_like(name: str, morph: Morphology) -> bool:
 
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
-    ending rules cannot bring together; from the dictionary, so only for words it knows."""
+    ending rules cannot bring together; from the dictionary, so only for words it knows (of the
+    town list, only Ukrainian names in -ка/-га/-ха)."""
     if morph is None:
         return []
     out: list[tuple[Entry, str]] = []
     for e in entries:
-        if e.lang == lang and e.type in ("LOC", "ORG") and not e.weak and " " not in e.name and not e.name.isupper():
+        if (e.lang == lang and e.type in ("LOC", "ORG") and " " not in e.name and not e.name.isupper()
+                and (not e.weak or (lang == "uk" and e.name.endswith(_UK_ALTERNATING)))):
             out.extend((e, form) for form in morph.forms(e.name))
     return out
+
+
+_UK_ALTERNATING = ("ка", "га", "ха")
+"""Endings whose consonant alternates in Ukrainian ("Шепетівка" → "Шепетівці", "Прага" → "Празі"):
+town-list names with them get their dictionary forms too."""
 
 
 def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False) -> Models:

@@ -16,6 +16,7 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MAX_CACHE = 200_000
 _UNKNOWN = WordInfo(frozenset())
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
 
@@ -52,6 +53,8 @@ class Morphology:
         is asked: for a word it does not know, the guessers that ``parse`` would run next (the
         costly part) give readings this adapter drops anyway."""
         analyzer = self._analyzer
+        if self.lang == "uk":
+            word = word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]

@@ -393,6 +393,27 @@ def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     return [s for s in spans if not (s.type == "ORG" and (model_number(s.last) or after_number(s)))]
 
 
+def _numbered(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """A small number after an organisation's name belongs to it: "Nord Stream 2", "Jet2",
+    "Північний потік-2" (glued, after a hyphen, or after a Latin name)."""
+    n = len(tokens)
+    out: list[Span] = []
+    for s in spans:
+        j = s.last
+        if s.type == "ORG" and j < n and tokens[j].sent == tokens[s.first].sent:
+            if (tokens[j].text == "-" and j + 1 < n and _glued(tokens, j) and _glued(tokens, j + 1)
+                    and _small_number(tokens[j + 1].text)):
+                s = Span(s.first, j + 2, s.type, s.source, s.kb_ids, None, s.role, s.country)
+            elif _small_number(tokens[j].text) and (_glued(tokens, j) or feats[j - 1].latin):
+                s = Span(s.first, j + 1, s.type, s.source, s.kb_ids, None, s.role, s.country)
+        out.append(s)
+    return out
+
+
+def _small_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
 def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
     """Names joined by "&" are one company: "Johnson & Johnson", "Procter & Gamble", "S&P"."""
     out: list[Span] = []
@@ -504,5 +525,6 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    spans = _ampersand(_not_products(sorted(spans, key=lambda s: s.first), tokens), tokens, feats)
+    spans = _ampersand(_numbered(_not_products(sorted(spans, key=lambda s: s.first), tokens), tokens, feats),
+                       tokens, feats)
     return _company_suffix(_site_names(spans, tokens, feats), tokens)
