@@ -198,6 +198,19 @@ def test_script_runs_writes_and_prints(
     assert (tmp_path / "out" / "ner.md").is_file()
 
 
+def test_evaluate_ner_writes_the_error_file(fake_stage: list[Article], tmp_path: Path) -> None:
+    from backchannel.config import Settings
+    from backchannel.evaluate.ner import evaluate_ner
+
+    root = write_all(tmp_path / "data")
+    errors = tmp_path / "out" / "errors.tsv"
+    report = evaluate_ner(Settings(), ["slavicner"], None, root, None, "dev", errors)
+    lines = errors.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["dataset", "lang", "doc", "kind", "type", "form", "other", "context"]
+    assert all(len(line.split("\t")) == 8 for line in lines)
+    assert report.split == "dev" and "dev half of each dataset" in report.to_markdown()
+
+
 def test_script_rejects_an_unknown_dataset(
     fake_stage: list[Article], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
