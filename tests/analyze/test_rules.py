@@ -90,6 +90,9 @@ FOUND = [
     ("ru", "Строительство Baltic Link 2 завершено.", "Baltic Link 2", "ORG"),
     # towns from the GeoNames list
     ("uk", "У Шепетівці відкрили нову школу.", "Шепетівці", "LOC"),
+    # a Roman numeral after a name; a title's adjective is no part of it
+    ("ru", "Король Густав XIV открыл сессию.", "Густав XIV", "PER"),
+    ("ru", "Обращение подписал патриарх Киевский Филимон.", "Филимон", "PER"),
 ]
 
 

@@ -31,6 +31,9 @@ def _breaks(a: Feature, b: Feature) -> bool:
     """Whether two neighbouring capitalised words belong to different names."""
     if b.upper and not a.upper and b.latin and a.latin and set(b.stem) <= _ROMAN:
         return False  # "Myles Caggins III"
+    if (b.latin and b.cap and not a.latin and a.cap and not a.upper and set(b.stem) <= _ROMAN and len(b.stem) <= 4
+            and b.stem != "v"):
+        return False  # "Бенедикт XVI", "Петро I" (not the "V" of "Спутник V")
     if a.latin != b.latin or (b.upper and not a.upper):
         return True
     if a.upper and not b.upper:
@@ -119,6 +122,10 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
             continue
         if b - a > 1 and (f.stem in lex.person_cues or (lex.lang == "en" and f.stem in lexicon.EN_TITLE_WORDS)):
             a += 1
+            continue
+        if b - a > 1 and "ADJF" in tags and (feats[a + 1].stem in lex.person_cues
+                                             or (a > 0 and feats[a - 1].stem in lex.person_cues)):
+            a += 1  # the adjective of a title: "Римский Папа Бенедикт", "патриарх Московский Кирилл"
             continue
         break
     if lex.lang == "en":
