@@ -421,6 +421,51 @@ def _small_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
 
 
+_IN_PREPS = frozenset({"у", "в"})
+_UNIT_PREFIXES = frozenset("ГУ ТУ ВП ОТВ ТВ ГУНП УДМС ДП КП УМВС ГУМВС".split())
+"""Abbreviations of a body's regional unit or state enterprise, written before its parent's name."""
+
+
+def _official_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """Official names of regional bodies, as Ukrainian and Russian write them: a place adjective
+    before an abbreviation ("Кіровоградської ОДА", "Іршанського ГЗК"), an abbreviation before
+    another name ("ГУ ДСНС", "ГУ Нацполіції"), and the oblast after "у"/"в" ("Служба автодоріг у
+    Вінницькій області")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        if s.type != "ORG":
+            out.append(s)
+            i += 1
+            continue
+        first, last = s.first, s.last
+        if feats[first].upper:
+            k = first - 1
+            prev = out[-1] if out and out[-1].last == first else None
+            if (k >= 0 and tokens[k].sent == tokens[first].sent and feats[k].cap and not feats[k].upper
+                    and tokens[k].text.lower().endswith(_ADJ_ENDINGS) and tokens[first].start - tokens[k].end == 1
+                    and (prev is None or (prev.first == k and prev.source != "kb"))):
+                if prev is not None:
+                    out.pop()
+                first = k
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (nxt is not None and nxt.type == "ORG" and nxt.first == last and last - s.first == 1
+                and tokens[s.first].text in _UNIT_PREFIXES
+                and tokens[nxt.first].sent == tokens[s.first].sent and tokens[nxt.first].start - tokens[last - 1].end == 1):
+            last = nxt.last  # "ГУ ДСНС", "ГУ Нацполіції"
+            i += 1
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (nxt is not None and nxt.type == "LOC" and nxt.first == last + 1 and last < len(tokens)
+                and tokens[last].text in _IN_PREPS and nxt.last - nxt.first == 2
+                and feats[nxt.last - 1].stem.startswith(("област", "обл"))):
+            last = nxt.last  # "… у Вінницькій області"
+            i += 1
+        out.append(s if (first, last) == (s.first, s.last) else Span(first, last, "ORG", "pattern"))
+        i += 1
+    return out
+
+
 def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
     """Names joined by "&" are one company: "Johnson & Johnson", "Procter & Gamble", "S&P"."""
     out: list[Span] = []
@@ -534,4 +579,6 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 named[k] = typed[0]
     spans = _ampersand(_numbered(_not_products(sorted(spans, key=lambda s: s.first), tokens), tokens, feats),
                        tokens, feats)
+    if not en:
+        spans = _official_names(spans, tokens, feats)
     return _company_suffix(_site_names(spans, tokens, feats), tokens)
