@@ -13,6 +13,7 @@ from backchannel.analyze.gazetteer import (
     city_entries,
     country_entries,
     kb_entries,
+    subdivision_entries,
     words,
 )
 from backchannel.analyze.given_names import given_names
@@ -98,16 +99,32 @@ def _place_like(name: str, morph: Morphology) -> bool:
     return "Geox" in tags or not tags & _NOT_PLACE
 
 
+def _region_like(name: str, morph: Morphology) -> bool:
+    """Whether a subdivision name can stand for the place in text: several words, or one word the
+    dictionary knows only as a place or not at all ("Бавария", "Пенджаб"; not "Пара", "Марке", "Захід")."""
+    if " " in name:
+        return True
+    tags = morph.info(name).tags
+    return len(name) >= 4 and tags <= {"Geox", "known"}
+
+
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
-    ending rules cannot bring together; from the dictionary, so only for words it knows."""
+    ending rules cannot bring together; from the dictionary, so only for words it knows (of the
+    town list, only Ukrainian names in -ка/-га/-ха)."""
     if morph is None:
         return []
     out: list[tuple[Entry, str]] = []
     for e in entries:
-        if e.lang == lang and e.type in ("LOC", "ORG") and not e.weak and " " not in e.name and not e.name.isupper():
+        if (e.lang == lang and e.type in ("LOC", "ORG") and " " not in e.name and not e.name.isupper()
+                and (not e.weak or (lang == "uk" and e.name.endswith(_UK_ALTERNATING)))):
             out.extend((e, form) for form in morph.forms(e.name))
     return out
+
+
+_UK_ALTERNATING = ("ка", "га", "ха")
+"""Endings whose consonant alternates in Ukrainian ("Шепетівка" → "Шепетівці", "Прага" → "Празі"):
+town-list names with them get their dictionary forms too."""
 
 
 def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False) -> Models:
@@ -123,7 +140,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES for name in names]
     entries = kb_entries(kb) + country_entries() + fallback + [
         e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
-    ]
+    ] + [e for e in subdivision_entries() if _region_like(e.name, morph[e.lang])]
     first_names = _first_names(kb) | given_names()
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {
