@@ -6,8 +6,8 @@ token-to-vector layer, so the tagger, parser and lemmatizer are not loaded. When
 package is installed :func:`load_spacy_ner` gives None and English stays on the rules.
 
 Labels: PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP (nationalities, religious and
-political groups) → MISC, so that a demonym is never taken for a person; the rest (dates,
-amounts, works of art, laws, events, products…) is dropped.
+political groups) → MISC, which :func:`merge` only uses to keep a demonym from being taken for
+a person or a place; the rest (dates, amounts, works of art, laws, events, products…) is dropped.
 """
 
 from __future__ import annotations
@@ -138,11 +138,13 @@ def _new_name(first: int, last: int, kind: EntityType, tokens: Sequence[Token],
               lower: frozenset[str]) -> EntityType | None:
     """The type of a name only the model found, or None to leave it out: not a lone word that
     the article also writes in lower case ("Security" … "security") nor a common abbreviation
-    ("CCTV", :data:`lexicon.NOT_ORG_ABBREVIATIONS`), not an event ("Boston
+    ("CCTV", :data:`lexicon.NOT_ORG_ABBREVIATIONS`), not the end of a title, not an event ("Boston
     Marathon"); a building the model calls an organisation is a place ("Dreamland Motel")."""
     word = tokens[first].text
     if last - first == 1 and (word.lower() in lower or word.upper() in lexicon.NOT_ORG_ABBREVIATIONS):
         return None
+    if first >= 2 and tokens[first - 1].text == "of" and tokens[first - 2].text.lower() in lexicon.EN_TITLE_WORDS:
+        return None  # the end of a title: "Secretary of State", "Minister of Defence"
     tail = tokens[last - 1].text.lower()
     if tail in _EVENTS and kind != "MISC":
         return None
@@ -172,31 +174,30 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
     """Our spans first, the model fills the gaps: the rules and the knowledge base are more often
     right where both found a name (people the model calls organisations, "Henrique Capriles"),
     the model finds what the rules miss (organisations without a head word, "Al-Monitor";
-    places the KB lacks; demonyms). Where both found something, three overrides: a model name
-    over rule spans that were only unsure (a lone capitalised word the document pass would
-    drop), a longer model organisation over our places and organisations inside it ("U.S. State
-    Department" over "U.S." and "State Department", see :func:`_grown`), and a model group
-    (NORP) on the very word our rules took for a place ("Syrian") makes it MISC. Names only the
-    model found go through :func:`_new_name`."""
+    places the KB lacks). Names only the model found go through :func:`_new_name`. Where both
+    found something, a longer model organisation replaces our places and organisations inside
+    it ("U.S. State Department" over "U.S." and "State Department", see :func:`_grown`).
+    The model's groups (NORP: "Syrian", "Muslims") are not kept as mentions (a demonym is no
+    actor, and a mention before a title would split "Russian Foreign Minister Sergei Lavrov"),
+    but they remove our spans on them that were only unsure or a one-word place guess."""
     by_token: dict[int, Span] = {k: s for s in rules for k in range(s.first, s.last)}
     lower = frozenset(t.text for t in tokens if t.text[:1].islower())
     dropped: set[Span] = set()
     added: list[Span] = []
     for first, last, kind in model:
         hit = list(dict.fromkeys(by_token[k] for k in range(first, last) if k in by_token))
-        if all(s.source in _UNSURE for s in hit) and (kind == "MISC" or not hit):
+        if kind == "MISC":
+            dropped.update(s for s in hit if s.source in _UNSURE or (
+                s.type == "LOC" and s.source != "kb" and (s.first, s.last) == (first, last) and last - first == 1))
+            continue
+        if not hit:
             kind_here = _new_name(first, last, kind, tokens, lower)
             if kind_here is None:
                 continue
-            dropped.update(hit)
             added.append(Span(first, last, kind_here, "model"))
         elif kind == "ORG" and _covers((first, last), hit) and all(s.type in ("LOC", "ORG") for s in hit):
             dropped.update(hit)
             added.append(_grown(first, last, hit))
-        elif (kind == "MISC" and len(hit) == 1 and (hit[0].first, hit[0].last) == (first, last) and last - first == 1
-              and hit[0].type == "LOC" and hit[0].source != "kb"):
-            dropped.add(hit[0])
-            added.append(Span(first, last, kind, "model"))
         else:
             continue
         for k in range(first, last):
