@@ -90,6 +90,7 @@ def test_merge_drops_a_rule_place_on_a_group_and_skips_doubtful_new_names() -> N
         (_span(text, "CCTV", "ORG", "x"), "ORG"),  # a common abbreviation
         (_span(text, "Security", "ORG", "x"), "ORG"),  # also written in lower case
         (_span(text, "State", "ORG", "x"), "ORG"),  # the end of a title
+        (_span(text, "Boston", "PER", "x"), "PER"),  # a person the rules did not see
     )]
     assert merge(rules, model, tokens) == []
 
@@ -115,3 +116,15 @@ def test_the_model_adds_organisations_and_groups_and_keeps_kb_links(models: Mode
     assert ("Elon Musk", "PER", "elon-musk") in got
     assert not [m for m in mentions if m.surface in ("Syrian", "Russian", "State")]
     assert {m.type for m in mentions if m.surface == "Pentagon"} == {"ORG"}
+
+
+def test_a_model_place_replaces_an_unsure_word_only_when_nothing_confirms_it() -> None:
+    text = "Tarvia voted. Talks with Ruvena Olt ended. Olt left."
+    tokens, _ = tokenize(text)
+    tarvia, olt = _span(text, "Tarvia", "PER", "unsure"), _span(text, "Olt left", "PER", "x")
+    olt = Span(olt.first, olt.first + 1, "PER", "unsure")
+    rules = [tarvia, _span(text, "Ruvena Olt", "PER", "guess"), olt]
+    model: list[tuple[int, int, EntityType]] = [(tarvia.first, tarvia.last, "LOC"), (olt.first, olt.last, "LOC")]
+    merged = merge(rules, model, tokens)
+    assert [(tokens[s.first].text, s.type, s.source) for s in merged] == [
+        ("Tarvia", "LOC", "model"), ("Ruvena", "PER", "guess"), ("Olt", "PER", "unsure")]

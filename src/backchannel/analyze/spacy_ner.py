@@ -40,7 +40,7 @@ _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z]")
 """Two words with the space lost between them ("toothpasteVenezuela", "DeclaredThe")."""
 
 _UNSURE = frozenset({"unsure", "weak"})
-"""Rule spans that the document pass would drop unless confirmed: the model confirms them."""
+"""Rule spans that the document pass drops unless the article confirms them."""
 _EVENTS = frozenset(
     """marathon cup games olympics championship tournament festival war crisis attack attacks bombing
     bombings massacre day week""".split()
@@ -103,7 +103,8 @@ def to_tokens(found: Sequence[tuple[int, int, EntityType]], tokens: Sequence[Tok
         owner = [j for j in range(first, last - 1) if tokens[j].text in _POSSESSIVE]
         if owner:
             first = owner[-1] + 1  # "Syria's National Defense Forces": the name after the owner
-        while first < last and (tokens[first].text in _LEADING or not tokens[first].text[:1].isalnum()):
+        while first < last and (tokens[first].text in _LEADING or not tokens[first].text[:1].isalnum()
+                                or tokens[first].text.lower().endswith(lexicon.EN_COMPOUND_ADJECTIVES)):
             first += 1
         while last > first and (tokens[last - 1].text in _TRAILING or tokens[last - 1].text in _JOINERS):
             last -= 1
@@ -146,7 +147,7 @@ def _new_name(first: int, last: int, kind: EntityType, tokens: Sequence[Token],
     if first >= 2 and tokens[first - 1].text == "of" and tokens[first - 2].text.lower() in lexicon.EN_TITLE_WORDS:
         return None  # the end of a title: "Secretary of State", "Minister of Defence"
     tail = tokens[last - 1].text.lower()
-    if tail in _EVENTS and kind != "MISC":
+    if tail in _EVENTS:
         return None
     if tail in _BUILDINGS and kind == "ORG":
         return "LOC"
@@ -174,7 +175,11 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
     """Our spans first, the model fills the gaps: the rules and the knowledge base are more often
     right where both found a name (people the model calls organisations, "Henrique Capriles"),
     the model finds what the rules miss (organisations without a head word, "Al-Monitor";
-    places the KB lacks). Names only the model found go through :func:`_new_name`. Where both
+    places the KB lacks). Names only the model found go through :func:`_new_name`, except its
+    people: every capitalised run the rules did not type is already a person guess, so a
+    person only the model sees is a run the rules turned down ("Bloody Sunday"). A model place
+    also takes the place of rule words that were only unsure and that no sure span of the
+    article confirms (the document pass would drop them: "Chechnya"). Where both
     found something, a longer model organisation replaces our places and organisations inside
     it ("U.S. State Department" over "U.S." and "State Department", see :func:`_grown`).
     The model's groups (NORP: "Syrian", "Muslims") are not kept as mentions (a demonym is no
@@ -182,6 +187,7 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
     but they remove our spans on them that were only unsure or a one-word place guess."""
     by_token: dict[int, Span] = {k: s for s in rules for k in range(s.first, s.last)}
     lower = frozenset(t.text for t in tokens if t.text[:1].islower())
+    confirmed = frozenset(tokens[k].text.lower() for s in rules if s.source not in _UNSURE for k in range(s.first, s.last))
     dropped: set[Span] = set()
     added: list[Span] = []
     for first, last, kind in model:
@@ -190,7 +196,10 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
             dropped.update(s for s in hit if s.source in _UNSURE or (
                 s.type == "LOC" and s.source != "kb" and (s.first, s.last) == (first, last) and last - first == 1))
             continue
-        if not hit:
+        if kind == "LOC" and all(s.source in _UNSURE and tokens[s.first].text.lower() not in confirmed for s in hit):
+            dropped.update(hit)  # "Chechnya": a lone word the document pass would drop
+            hit = []
+        if not hit and kind != "PER":
             kind_here = _new_name(first, last, kind, tokens, lower)
             if kind_here is None:
                 continue
