@@ -160,6 +160,12 @@ def _covers(outer: tuple[int, int], inner: Sequence[Span]) -> bool:
     return all(a <= s.first and s.last <= b and s.last - s.first < b - a for s in inner)
 
 
+def _doomed(span: Span, tokens: Sequence[Token], confirmed: frozenset[str]) -> bool:
+    """Whether the document pass will drop a rule span: only unsure, and its word is in no
+    sure span of the article (``confirmed``, lower case)."""
+    return span.source in _UNSURE and tokens[span.first].text.lower() not in confirmed
+
+
 def _grown(first: int, last: int, inner: Sequence[Span]) -> Span:
     """The model's organisation over our shorter spans; it keeps the KB entry of the one
     organisation it holds ("U.S. State Department" is still the State Department) and the
@@ -179,9 +185,9 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
     people: every capitalised run the rules did not type is already a person guess, so a
     person only the model sees is a run the rules turned down ("Bloody Sunday"). A model place
     also takes the place of rule words that were only unsure and that no sure span of the
-    article confirms (the document pass would drop them: "Chechnya"). Where both
-    found something, a longer model organisation replaces our places and organisations inside
-    it ("U.S. State Department" over "U.S." and "State Department", see :func:`_grown`).
+    article confirms (the document pass would drop them: "Chechnya"). Where both found
+    something, a longer model organisation replaces our places and organisations inside it
+    ("U.S. State Department" over "U.S." and "State Department", see :func:`_grown`).
     The model's groups (NORP: "Syrian", "Muslims") are not kept as mentions (a demonym is no
     actor, and a mention before a title would split "Russian Foreign Minister Sergei Lavrov"),
     but they remove our spans on them that were only unsure or a one-word place guess."""
@@ -196,13 +202,12 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
             dropped.update(s for s in hit if s.source in _UNSURE or (
                 s.type == "LOC" and s.source != "kb" and (s.first, s.last) == (first, last) and last - first == 1))
             continue
-        if kind == "LOC" and all(s.source in _UNSURE and tokens[s.first].text.lower() not in confirmed for s in hit):
-            dropped.update(hit)  # "Chechnya": a lone word the document pass would drop
-            hit = []
-        if not hit and kind != "PER":
+        doomed = hit if kind == "LOC" and all(_doomed(s, tokens, confirmed) for s in hit) else []
+        if (not hit or doomed) and kind != "PER":
             kind_here = _new_name(first, last, kind, tokens, lower)
             if kind_here is None:
                 continue
+            dropped.update(doomed)  # "Chechnya": a lone word the document pass would drop
             added.append(Span(first, last, kind_here, "model"))
         elif kind == "ORG" and _covers((first, last), hit) and all(s.type in ("LOC", "ORG") for s in hit):
             dropped.update(hit)
