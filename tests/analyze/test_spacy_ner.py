@@ -128,3 +128,13 @@ def test_a_model_place_replaces_an_unsure_word_only_when_nothing_confirms_it() -
     merged = merge(rules, model, tokens)
     assert [(tokens[s.first].text, s.type, s.source) for s in merged] == [
         ("Tarvia", "LOC", "model"), ("Ruvena", "PER", "guess"), ("Olt", "PER", "unsure")]
+
+
+def test_an_unsure_word_listed_beside_a_person_is_kept_everywhere() -> None:
+    text = "Ruvena Olt and Kasov met. Kasov spoke."
+    tokens, _ = tokenize(text)
+    listed = _span(text, "Kasov", "PER", "unsure")
+    alone = Span(listed.first + 3, listed.first + 4, "PER", "unsure")
+    assert tokens[alone.first].text == "Kasov"
+    rules = [_span(text, "Ruvena Olt", "PER", "guess"), listed, alone]
+    assert merge(rules, [(alone.first, alone.last, "LOC")], tokens) == rules

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from backchannel.analyze import lexicon
+from backchannel.analyze.docpass import listed_with_person
 from backchannel.analyze.records import Span, Token
 from backchannel.model import EntityType
 
@@ -160,10 +161,13 @@ def _covers(outer: tuple[int, int], inner: Sequence[Span]) -> bool:
     return all(a <= s.first and s.last <= b and s.last - s.first < b - a for s in inner)
 
 
-def _doomed(span: Span, tokens: Sequence[Token], confirmed: frozenset[str]) -> bool:
-    """Whether the document pass will drop a rule span: only unsure, and its word is in no
-    sure span of the article (``confirmed``, lower case)."""
-    return span.source in _UNSURE and tokens[span.first].text.lower() not in confirmed
+def _kept_words(rules: Sequence[Span], tokens: Sequence[Token]) -> frozenset[str]:
+    """Words (lower case) the document pass (:func:`docpass.settle`) keeps as names: those of
+    sure spans, and unsure words listed beside a person ("Rubio and Kasich")."""
+    return frozenset(
+        tokens[k].text.lower() for s in rules
+        if s.source not in _UNSURE or listed_with_person(s, rules, tokens) for k in range(s.first, s.last)
+    )
 
 
 def _grown(first: int, last: int, inner: Sequence[Span]) -> Span:
@@ -193,7 +197,7 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
     but they remove our spans on them that were only unsure or a one-word place guess."""
     by_token: dict[int, Span] = {k: s for s in rules for k in range(s.first, s.last)}
     lower = frozenset(t.text for t in tokens if t.text[:1].islower())
-    confirmed = frozenset(tokens[k].text.lower() for s in rules if s.source not in _UNSURE for k in range(s.first, s.last))
+    kept = _kept_words(rules, tokens)
     dropped: set[Span] = set()
     added: list[Span] = []
     for first, last, kind in model:
@@ -202,7 +206,7 @@ def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]
             dropped.update(s for s in hit if s.source in _UNSURE or (
                 s.type == "LOC" and s.source != "kb" and (s.first, s.last) == (first, last) and last - first == 1))
             continue
-        doomed = hit if kind == "LOC" and all(_doomed(s, tokens, confirmed) for s in hit) else []
+        doomed = hit if kind == "LOC" and all(s.source in _UNSURE and tokens[s.first].text.lower() not in kept for s in hit) else []
         if (not hit or doomed) and kind != "PER":
             kind_here = _new_name(first, last, kind, tokens, lower)
             if kind_here is None:
