@@ -116,3 +116,30 @@ def test_capitalised_common_words_are_not_names(models: Models, lang: str, text:
 def test_analysis_is_pure_and_repeatable(models: Models) -> None:
     text = "Песков ответил журналистам. Затем Лавров встретился с Фиданом."
     assert run(models, text, "ru") == run(models, text, "ru")
+
+
+_ARTICLE_KB = """
+- id: org-pentagon
+  type: ORG
+  kind: institution
+  names: {en: [Pentagon, the Pentagon]}
+- id: city-the-hague
+  type: LOC
+  kind: city
+  names: {en: [The Hague]}
+"""
+
+
+def test_a_sentence_opening_article_is_not_part_of_a_kb_name() -> None:
+    import yaml
+
+    from backchannel.analyze import load_models
+    from backchannel.config import Settings
+    from backchannel.kb import parse_actors
+    from backchannel.kb.model import KnowledgeBase
+
+    kb = KnowledgeBase(tuple(parse_actors(yaml.safe_load(_ARTICLE_KB), "test-kb")))
+    models = load_models(Settings(), kb=kb, spacy=False)
+    mentions = run(models, "The Pentagon said so. The Hague hosted the talks.", "en").mentions
+    assert [(m.surface, m.base, m.kb_id) for m in mentions] == [
+        ("Pentagon", "Pentagon", "org-pentagon"), ("The Hague", "The Hague", "city-the-hague")]

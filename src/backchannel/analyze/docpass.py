@@ -32,7 +32,7 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
         if s.source in ("unsure", "weak"):
             kind = sure.get(feats[s.first].stem)
             if kind is None:
-                if not _listed_with_person(s, spans, tokens):
+                if not listed_with_person(s, spans, tokens):
                     continue
                 kind = "PER"
             out.append(Span(s.first, s.last, kind, "doc", s.kb_ids, s.kb_name, s.role, s.country))
@@ -44,7 +44,8 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
 _LIST_GLUE = frozenset({",", "и", "та", "і", "й", "and", "&"})
 
 
-def _listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token]) -> bool:
+def listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token]) -> bool:
+    """Whether a one-word span stands in a list right beside a sure person ("Рамафоза, Токаев")."""
     if s.last - s.first != 1:
         return False
     for other in spans:

@@ -113,7 +113,12 @@ def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gaze
                 continue
             if length > 1 and not feats[j - 1].cap and entries[0].type == "PER":
                 continue
-            spans.append(_kb_span(i, j, entries, name))
+            if length > 1 and tokens[i].text == "The" and gaz.lookup(key[1:]):
+                # "The Pentagon said": the name is "Pentagon" ("The Hague" keeps its article)
+                name = gaz.match(key[1:], tuple(tokens[k].text.rstrip(".") for k in range(i + 1, j))) or name
+                spans.append(_kb_span(i + 1, j, entries, name))
+            else:
+                spans.append(_kb_span(i, j, entries, name))
             matched = length
             break
         done = i + (matched or 1)

@@ -180,6 +180,11 @@ EN_PLACE_TAILS = frozenset(
     county city town village camp""".split()
 )
 
+# Endings of English compound adjectives that open a run but are never part of the name:
+# "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis", "London-based Reuters".
+EN_COMPOUND_ADJECTIVES = ("-led", "-backed", "-based", "-born", "-owned", "-run", "-controlled", "-allied",
+                          "-linked", "-funded", "-sponsored", "-aligned", "-held", "-style", "-made")
+
 # Last words of English capitalised runs that name events, things or buildings, not people.
 EN_NOT_PERSON_TAILS = frozenset(
     """marathon cup games olympics championship tournament festival war crisis attack bombing massacre

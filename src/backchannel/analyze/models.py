@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from backchannel.analyze.features import Feature
     from backchannel.analyze.morph import Morphology
     from backchannel.analyze.slovnet_ner import SlovnetNer
+    from backchannel.analyze.spacy_ner import SpacyNer
 
 LANGS = ("ru", "uk", "en")
 
@@ -45,6 +46,8 @@ class Models:
     morph: dict[str, Morphology]
     roles: RoleBook
     slovnet: SlovnetNer | None = None
+    spacy: SpacyNer | None = None
+    """spaCy's English NER (loaded on the first English article); None without the package."""
     actors: dict[str, Actor] = field(default_factory=dict)
     person_keys: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """Per language: gazetteer keys that name a person (for the typo rule of coreference)."""
@@ -56,7 +59,7 @@ class Models:
     feature_cache: dict[str, dict[str, Feature]] = field(default_factory=dict)
 
     def __repr__(self) -> str:
-        return f"Models({len(self.kb.actors)} actors, langs={sorted(self.gazetteers)}, slovnet={self.slovnet is not None})"
+        return f"Models({len(self.kb.actors)} actors, langs={sorted(self.gazetteers)}, slovnet={self.slovnet is not None}, spacy={self.spacy is not None})"
 
     def holders(self, role: str, of: str, day: str | None) -> list[Actor]:
         """Like ``KnowledgeBase.holders``, from an index (``day`` None: current holders only)."""
@@ -127,9 +130,12 @@ _UK_ALTERNATING = ("ка", "га", "ха")
 town-list names with them get their dictionary forms too."""
 
 
-def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False) -> Models:
+def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False,
+                spacy: bool = True) -> Models:
     """Build the analysis models once. ``slovnet=True`` adds natasha/slovnet's Russian NER
-    (more recall on unknown Russian names, ~10x slower); the default is the rule path."""
+    (more recall on unknown Russian names, ~10x slower); the default is the rule path.
+    ``spacy`` (on by default) adds spaCy's English NER when its package is installed, loaded on
+    the first English article; ``spacy=False`` or no package keeps English on the rules."""
     from backchannel.analyze.morph import Morphology
     from backchannel.kb import load_kb
 
@@ -165,5 +171,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 slot.append(actor)
     name_words = {lang: frozenset(w for a in kb.actors if a.type == "PER" for n in a.names.get(lang, ()) for w in n.split())
                   for lang in LANGS}
-    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, kb.by_id(), person_keys,
-                  {k: tuple(v) for k, v in offices.items()}, name_words)
+    from backchannel.analyze.spacy_ner import load_spacy_ner
+
+    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, load_spacy_ner() if spacy else None,
+                  kb.by_id(), person_keys, {k: tuple(v) for k, v in offices.items()}, name_words)

@@ -110,8 +110,8 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
     while a < b:
         f = feats[a]
         tags = f.info.tags
-        if lex.lang == "en" and f.stem in lexicon.EN_FUNCTION:
-            a += 1
+        if lex.lang == "en" and (f.stem in lexicon.EN_FUNCTION or tokens[a].text.lower().endswith(lexicon.EN_COMPOUND_ADJECTIVES)):
+            a += 1  # "the", "Kurdish-led", "Iranian-backed"
             continue
         if tokens[a].first and (
             tags & _FUNCTION
