@@ -77,6 +77,37 @@ KINDS = [
      {"orban", "trump"}),
     ("ru", "Илон Маск регулярно общается с Владимиром Путиным.", "contact", "asserted", {"маск", "путин"}),
     ("uk", "Ілон Маск підтримує контакти з Володимиром Путіним.", "contact", "asserted", {"маск", "путін"}),
+    # reporting to someone, arriving at someone's, exchanging views, getting in touch
+    ("ru", "Министр обороны Иван Петренко доложил Сергею Кузьмину о ходе учений.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Міністр Іван Петренко доповів Олегу Кузьміну про хід навчань.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко приехал к Сергею Кузьмину в Казань.", "visit", "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко приїхав до Олега Кузьміна у Львів.", "visit", "asserted", {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко и Сергей Кузьмин обменялись мнениями по ситуации в регионе.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко та Олег Кузьмін обмінялися думками щодо ситуації.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко связался с Сергеем Кузьминым по видеосвязи.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко зв'язався з Олегом Кузьміним телефоном.", "call", "asserted", {"петренко", "кузьмін"}),
+    ("en", "John Smith contacted Peter Brown on Tuesday.", "contact", "asserted", {"smith", "brown"}),
+    # a title in the guest's case is no possessor ("губернатора Олега Кузьмина")
+    ("ru", "Президент Иван Петренко принял в Кремле губернатора Олега Кузьмина.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    # a joint statement or a joint press conference
+    ("ru", "Иван Петренко, Олег Кузьмин и Анна Котова выступили с совместным заявлением.", "contact", "asserted",
+     {"петренко", "кузьмин", "котова"}),
+    ("uk", "Іван Петренко та Олег Кузьмін виступили зі спільною заявою щодо безпеки.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("en", "John Smith and Peter Brown issued a joint statement on trade.", "contact", "asserted",
+     {"smith", "brown"}),
+    ("ru", "Иван Петренко и Сергей Кузьмин провели совместную пресс-конференцию в Казани.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко та Олег Кузьмін провели спільну пресконференцію у Львові.", "meeting", "asserted",
+     {"петренко", "кузьмін"}),
+    ("en", "John Smith and Mary Brown held a joint press conference in Vienna.", "meeting", "asserted",
+     {"smith", "brown"}),
 ]
 
 
@@ -147,6 +178,14 @@ LISTS = [
     ("uk", "Андрій Єрмак провів переговори з радником Трампа Стівом Віткоффом.", [{"єрмак", "віткофф"}],
      [{"єрмак", "трамп"}]),
     ("ru", "Встреча Ивана Петренко и Олега Кузьмина обсуждается в Кремле.", [{"петренко", "кузьмин"}], []),
+    # a conversation with a list named in one phrase is one n-ary report (so the two partners pair too) …
+    ("ru", "Иван Петренко, который завтра будет беседовать с Сергеем Кузьминым и Олегом Дорофеевым, прилетел в Казань.",
+     [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}], []),
+    ("en", "John Smith will talk with Peter Brown and Mary White on Friday.",
+     [{"smith", "brown"}, {"smith", "white"}, {"brown", "white"}], []),
+    # … unless a word says each was apart
+    ("en", "John Smith has spoken to both Peter Brown and Mary White several times.",
+     [{"smith", "brown"}, {"smith", "white"}], [{"brown", "white"}]),
 ]
 
 
@@ -157,6 +196,11 @@ def test_lists_of_parties(models: Models, lang: str, text: str, expected: list[s
     pairs = {pair for pair, _ in _pairs(reports)}
     assert all(frozenset(p) in pairs for p in expected)
     assert not any(frozenset(p) in pairs for p in absent)
+
+
+def test_an_agent_whose_surname_also_reads_as_a_verb(models: Models) -> None:
+    _, reports = _run(models, "Этот вопрос обсуждается Иваном Петренко и Хамидом Карзаем.", "ru")
+    assert any(len(r.participants) == 2 for r in reports)
 
 
 def test_one_report_holds_every_party_of_a_joint_meeting(models: Models) -> None:
@@ -200,7 +244,30 @@ POLARITY = [
     ("ru", "Блогер отказался уточнить, какие вопросы Иван Петренко хочет обсудить с мэром Сергеем Кузьминым.",
      {"петренко", "кузьмин"}, "hypothetical"),
     ("en", "John Smith refused to say whether he would meet Peter Brown.", {"smith", "brown"}, "hypothetical"),
+    # a cancelled meeting did not take place
+    ("ru", "Иван Петренко отменил встречу с Сергеем Кузьминым.", {"петренко", "кузьмин"}, "denied"),
+    ("uk", "Іван Петренко скасував зустріч з Олегом Кузьміним.", {"петренко", "кузьмін"}, "denied"),
+    ("en", "John Smith cancelled his meeting with Peter Brown.", {"smith", "brown"}, "denied"),
+    ("ru", "Иван Петренко приедет к Сергею Кузьмину в Казань.", {"петренко", "кузьмин"}, "hypothetical"),
+    ("ru", "Иван Петренко и Сергей Кузьмин планируют подписать совместное заявление.", {"петренко", "кузьмин"},
+     "hypothetical"),
 ]
+
+
+NEGATED_TOPICS = [
+    ("ru", "Иван Петренко и Сергей Кузьмин провели переговоры, однако вопрос о газе не обсуждался."),
+    ("ru", "Иван Петренко и Сергей Кузьмин провели переговоры, но не обсуждали вопрос о газе."),
+    ("en", "John Smith and Peter Brown spoke over the phone on Monday but the border incidents were not discussed."),
+    # the agenda of a meeting just reported is no planned contact of its own
+    ("ru", "Иван Петренко принимает в Кремле Сергея Кузьмина. Лидеры намерены обменяться мнениями о ситуации в "
+           "регионе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_TOPICS)
+def test_a_topic_not_discussed_or_an_agenda_keeps_the_contact_asserted(models: Models, lang: str, text: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert reports and {r.polarity for r in reports} == {"asserted"}
 
 
 @pytest.mark.parametrize(("lang", "text", "parties", "polarity"), POLARITY)
@@ -284,6 +351,14 @@ NOT_CONTACTS = [
     ("en", "To meet John Smith's two-year goal, the agency would need more money."),
     ("en", "The radio host Peter Brown asked John Smith how to solve the crime problem."),
     ("ru", "Иван Петренко получил поддержку от Олега Кузьмина."),
+    # a title of another case before a name is a possessor: the aide is unnamed
+    ("ru", "Иван Петренко встретился с помощником Сергея Кузьмина."),
+    # exchanging blows, coming to a conclusion, a witness called to the stand, someone's emails
+    ("ru", "Иван Петренко и Сергей Кузьмин обменялись ударами."),
+    ("ru", "Иван Петренко пришел к выводу, что Сергей Кузьмин прав."),
+    ("en", "To trace John Smith's movements, prosecutors called Mary White, a shop owner, who testified that she "
+           "saw him."),
+    ("en", "John Smith asked the agency to publish Mary White’s emails."),
 ]
 
 

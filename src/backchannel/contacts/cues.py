@@ -3,7 +3,8 @@
 Russian and Ukrainian cues are matched by lemma and part of speech (a verb lemma read as a verb,
 a noun lemma as a noun); English ones by form, with a guess whether a form that can be both
 ("meeting", "call", "talks", "visit") is a noun here. A hosting verb ("принял", "received") is a
-cue of its own kind: its subject receives a guest.
+cue of its own kind: its subject receives a guest. A verb of arrival with a person as its goal
+("приехал к Путину", "прилетів до Ердогана") is a visit.
 """
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ def _receives_content(sent: Sent, i: int) -> bool:
         sent.lex.any("content", w.lemmas) for w in sent.words[i + 1:i + 4])
 
 
+def _to_person(sent: Sent, i: int) -> bool:
+    """"приехал к Путину", "прилетів до Ердогана": a journey to a person (a preposition of
+    direction right after the verb, a person named within the next three words) is a visit."""
+    ws = sent.words
+    if i + 1 >= len(ws) or ws[i + 1].low not in sent.lex.sets["visit_preps"]:
+        return False
+    for k in range(i + 2, min(i + 5, len(ws))):
+        mi = sent.word_mention[k]
+        if mi >= 0:
+            return sent.mentions[mi].type == "PER"
+    return False
+
+
 def find_cues(sent: Sent) -> list[Cue]:
     """The contact cues of the sentence, left to right."""
     lex = sent.lex
@@ -90,6 +104,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         if host and w.tag.pos in _VERB_POS:
             out.append(Cue(i, "meeting", True, host=True))
+            continue
+        if lex.any("visit_motion", lemmas) and w.tag.pos in _VERB_POS and _to_person(sent, i):
+            out.append(Cue(i, "visit", True, directed=True))
             continue
         verb_kind = next((lex.verbs[x] for x in lemmas if x in lex.verbs), None)
         if verb_kind is not None and w.tag.pos in _VERB_POS:

@@ -148,9 +148,22 @@ def _genitive(sent: Sent, mi: int) -> bool:
     return not nominative_form(sent, mi) and "gent" in cases(sent, mi)
 
 
+def _own_title(sent: Sent, mi: int) -> int:
+    """The word right before the mention when it ends the mention's own title, in the name's case
+    ("принял губернатора Ивана Петренко": an accusative title, not a possessor; "с помощником
+    Трампа" is one), else -1."""
+    m = sent.mentions[mi]
+    j = sent.first[mi] - 1
+    role = fold(m.role or "").split()
+    if j < 0 or not role or m.role == m.surface or sent.words[j].low != role[-1]:
+        return -1
+    return j if sent.words[j].tag.cases & cases(sent, mi) else -1
+
+
 def possessor(sent: Sent, mi: int, cue: int) -> bool:
     """Whether the mention only qualifies another word: a genitive after a common noun
-    ("администрация Трампа", "помощник Путина Юрий Ушаков"), "Trump's team", "Trump administration"."""
+    ("администрация Трампа", "помощник Путина Юрий Ушаков"), "Trump's team" (also written in
+    one word with a curly apostrophe: "Clinton’s emails"), "Trump administration"."""
     ws = sent.words
     m = sent.mentions[mi]
     nxt = sent.last[mi] + 1
@@ -158,8 +171,9 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
         if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
             other = sent.mentions[sent.word_mention[nxt]]
             return other.type == "PER" and other.cluster != m.cluster
-        if nxt < len(ws) and ws[nxt].low in ("'s", "s", "'"):
-            after = nxt + 1
+        last = ws[sent.last[mi]]
+        if (nxt < len(ws) and ws[nxt].low in ("'s", "s", "'")) or (last.low.endswith(("'s", "s'")) and m.end < last.end):
+            after = nxt + 1 if nxt < len(ws) and ws[nxt].low in ("'s", "s", "'") else nxt
             return not (after < len(ws) and (cue_noun(sent, after) or ws[after].low in sent.lex.sets["phone"]))
         return nxt < len(ws) and ws[nxt].low in sent.lex.sets["possessor_heads"]
     if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
@@ -173,7 +187,7 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
         if other.type == "PER" and other.cluster != m.cluster:
             return True
     lex = sent.lex
-    for j in {sent.first[mi] - 1, prev_word(sent, mi)}:
+    for j in {sent.first[mi] - 1, prev_word(sent, mi)} - {_own_title(sent, mi)}:
         if j < 0 or sent.word_mention[j] >= 0:
             continue
         prev = ws[j]
