@@ -27,7 +27,9 @@ def prev_word(sent: Sent, mi: int) -> int:
         if not role:
             j = k
     if j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type in ("LOC", "ORG"):
-        j = sent.first[sent.word_mention[j]] - 1
+        before = sent.first[sent.word_mention[j]] - 1
+        if before < 0 or sent.words[before].tag.pos != "PREP" or sent.lang == "en":
+            j = before  # "глава МИД России Лавров"; not "в Казань Иван Петренко"
     if j >= 0 and sent.word_mention[j] >= 0 and sent.lang != "en" and _owner_in_title(sent, sent.word_mention[j]):
         return prev_word(sent, sent.word_mention[j])  # "с советником Трампа Стивом Уиткоффом"
     j = skip_adjectives(sent, j)

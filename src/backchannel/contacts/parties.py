@@ -42,7 +42,10 @@ _EN_DETERMINERS = frozenset("the a an this that its their".split())
 _OWN = frozenset("свой своем своём своей своим своего свою свої своїй своєму свого свою his her their own".split())
 _NOUN_OBJ_PREPS = frozenset("к ко до to".split())
 _EXIST = frozenset("состояться быть пройти проходить відбутися бути пройти".split())
-_GOVERNORS = ("support", "denial", "refusal", "intent", "needs_cue_object")
+_TOLD_PREPS = frozenset("о об обо про of about".split())
+_GOVERNORS = ("support", "denial", "refusal", "intent", "needs_cue_object", "motion")
+"""Verbs whose subject is a party of a cue noun they govern ("провели переговоры", "отменил
+встречу", "прибыл в Киев для переговоров с …")."""
 _WITH_WHOM = frozenset("кем которым которой которыми ким яким якою якими whom".split())
 
 
@@ -276,10 +279,25 @@ def _role_like(sent: Sent, j: int) -> bool:
     return False
 
 
+def _told_about(sent: Sent, cue: int) -> bool:
+    """"рассказал о телефонном разговоре с X", "told of his meeting with X": a cue noun that is
+    what a speech verb right before tells about; its speaker took part."""
+    j = skip_adjectives(sent, cue - 1)
+    if j >= 0 and sent.words[j].low in _OWN:
+        j = skip_adjectives(sent, j - 1)
+    if j < 1 or sent.words[j].low not in _TOLD_PREPS:
+        return False
+    k = j - 1
+    while k >= 0 and sent.words[k].tag.pos == "ADVB":
+        k -= 1
+    return k >= 0 and sent.lex.any("speech", sent.words[k].lemmas) and sent.clause[k] == sent.clause[cue]
+
+
 def takes_subject(sent: Sent, cue: Cue) -> bool:
     """Whether the subject of the clause is a party of a cue noun: with a support verb ("провели
     переговоры", "held talks", "поддерживает контакты"), inside a phrase of time or place ("на
-    встрече с", "в разговоре с", "під час розмови", "during the call"), or "his own"."""
+    встрече с", "в разговоре с", "під час розмови", "during the call"), "his own", or told about by
+    its speaker ("рассказал о разговоре с")."""
     lex = sent.lex
     ws = sent.words
     clause = sent.clause[cue.word]
@@ -288,7 +306,7 @@ def takes_subject(sent: Sent, cue: Cue) -> bool:
                 lex.any(name, ws[i].lemmas) for name in _GOVERNORS) and ws[i].tag.pos not in ("ADJF", "PRTF"):
             return True
     j = skip_adjectives(sent, cue.word - 1)
-    return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN)
+    return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN) or _told_about(sent, cue.word)
 
 
 def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
@@ -325,8 +343,9 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
             continue
         if slot != "subj" and cue.word not in _owners(sent, anchor, cues):
             continue
-        if mi in sent.sources and (sent.source_clause.get(mi, -1) != clause or first > cue.word):
-            continue
+        if mi in sent.sources and (sent.source_clause.get(mi, -1) != clause or (
+                first > cue.word and not in_frame(sent, cue.word) and not _told_about(sent, cue.word))):
+            continue  # "в ходе встречи Макрон и Стармер заявили": who speaks at the meeting is in it
         if possessor(sent, mi, cue.word):
             continue
         out.append(Slot(mi, slot, anchor))

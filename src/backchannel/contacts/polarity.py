@@ -104,7 +104,8 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
             return True
         if lex.any("modal", x.lemmas) and _modal_applies(sent, i, cue, verb):
             return True
-        if not verb and lex.any("support", x.lemmas) and x.tag.tense in ("futr", "infn") and abs(i - cue) <= 6:
+        if not verb and (lex.any("support", x.lemmas) or lex.any("motion", x.lemmas)) and x.tag.tense in (
+                "futr", "infn") and abs(i - cue) <= 6:
             return True
     parent = sent.parent.get(sent.clause[cue], -1)
     for i in [j for j in gov if own[0] - 5 <= j < own[0] and sent.clause[j] == parent]:
