@@ -127,7 +127,7 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
     if (before and head > owner + 1 and sent.lang != "en" and sent.words[anchor].low in lex.sets["comitative"]
             and sent.words[head].tag.pos == "NOUN" and sent.word_mention[head] < 0
             and not lex.any("phone", sent.words[head].lemmas) and not lex.any("time_nouns", sent.words[head].lemmas)
-            and not _discussed(sent, owner, head)):
+            and not _discussed(sent, owner, head) and not _partner_after_object(sent, owner, anchor, head)):
         return set()
     if before and sent.lang != "en" and any(
             sent.words[k].tag.pos in ("VERB", "INFN") and k not in cues for k in range(owner + 1, anchor)):
@@ -142,6 +142,24 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
         if c < owner and owner - c <= 3 and any(sent.words[k].low in _COORD for k in range(c + 1, owner)):
             out.add(c)
     return out
+
+
+def _partner_after_object(sent: Sent, verb: int, anchor: int, head: int) -> bool:
+    """"обсудил возможные варианты реагирования на испытания ракеты с генсеком НАТО Марком Рютте":
+    after a talk verb and its long object, "с" + a person (past a title) is still the partner,
+    unless the noun before it is a matter that "с X" qualifies ("ситуацию с Навальным")."""
+    lex = sent.lex
+    w = sent.words[verb]
+    if not (lex.any("companion", w.lemmas) and w.tag.pos in ("VERB", "INFN", "GRND")) or lex.any(
+            "matter_nouns", sent.words[head].lemmas):
+        return False
+    for k in range(anchor + 1, min(anchor + 7, len(sent.words))):
+        mi = sent.word_mention[k]
+        if mi >= 0 and sent.mentions[mi].type == "PER":
+            return True
+        if mi < 0 and not (sent.words[k].text[:1].islower() or sent.words[k].text.isupper()):
+            return False  # past a title ("генеральным секретарем НАТО"), nothing else
+    return False
 
 
 def _discussed(sent: Sent, verb: int, noun: int) -> bool:
@@ -263,8 +281,11 @@ def _unnamed_partner(sent: Sent, cue: Cue, cues: list[int]) -> bool:
                     if sent.mentions[sent.word_mention[j]].type == "PER":
                         return False
                     continue
-                if ws[j].text in ",.;:" or ws[j].tag.pos == "NOUN" and ws[j].text[:1].islower() and not _role_like(sent, j):
+                if ws[j].text in ",.;:":
                     return True
+                if ws[j].tag.pos == "NOUN" and ws[j].text[:1].islower() and not _role_like(sent, j):
+                    # "с представителями бизнеса"; not "с декабря" (since December: no instrumental)
+                    return sent.lang == "en" or "ablt" in ws[j].tag.cases
             return True
     return False
 
