@@ -238,6 +238,7 @@ ROLES = [
     ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "путин", "цзиньпин"),
     ("ru", "Владимир Путин принял в Кремле Александра Лукашенко.", "лукашенко", "путин"),
     ("en", "Donald Trump received Mark Rutte at the White House.", "rutte", "trump"),
+    ("ru", "Иван Петренко был принят в Кремле президентом Сергеем Кузьминым.", "петренко", "кузьмин"),
 ]
 
 
@@ -279,6 +280,13 @@ POLARITY = [
     ("ru", "Иван Петренко и Сергей Кузьмин планируют подписать совместное заявление.", {"петренко", "кузьмин"},
      "hypothetical"),
 ]
+
+
+def test_no_agreement_reached_in_a_call_denies_no_call(models: Models) -> None:
+    _, reports = _run(models, "Олег Дорофеев сообщил, что Иван Петренко и Сергей Кузьмин не договаривались о визите "
+                              "во время телефонного разговора.", "ru")
+    assert ("call", "asserted", frozenset({"петренко", "кузьмин"})) in _found(reports)
+    assert all(r.polarity != "denied" for r in reports)
 
 
 NEGATED_TOPICS = [
@@ -387,6 +395,9 @@ NOT_CONTACTS = [
     ("en", "To trace John Smith's movements, prosecutors called Mary White, a shop owner, who testified that she "
            "saw him."),
     ("en", "John Smith asked the agency to publish Mary White’s emails."),
+    # documents "приняты при" someone; two visitors with no host
+    ("ru", "Губернатор Иван Петренко проверит решения, которые были приняты при бывшем главе региона Сергее Кузьмине."),
+    ("ru", "Итоги визита Ивана Петренко и Сергея Кузьмина подвели в Москве."),
 ]
 
 

@@ -54,13 +54,17 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
     w = ws[cue.word]
     clause = sent.clause[cue.word]
     own = [i for i, c in enumerate(sent.clause) if c == clause]
+    if cue.host and w.tag.pos == "PRTS":
+        # "был принят Путиным": the guest is received by an agent in the instrumental ("решения,
+        # которые были приняты при губернаторе X" are documents)
+        return any(s.slot != "subj" and "ablt" in sent.words[sent.last[s.mention]].tag.cases for s in slots)
     if cue.host:
         for i in own:
             if i > cue.word and lex.any("host_block", ws[i].lemmas):
                 return False
             if i > cue.word and sent.word_mention[i] >= 0 and sent.mentions[sent.word_mention[i]].type == "PER":
                 return True
-        return w.tag.pos == "PRTS" and any(s.slot != "subj" for s in slots)
+        return False
     if lex.any("message_verbs", w.lemmas) and cue.verb:
         nxt = cue.word + 1
         named = nxt < len(ws) and sent.word_mention[nxt] >= 0 and (sent.lang == "en" or (
@@ -97,6 +101,8 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         return plural_anaphor(sent, own, cue.word) >= 0 or sum(1 for s in slots if s.slot == "subj") >= 2
     if lex.any("counterpart", w.lemmas) and not cue.verb:
         return any(s.slot == "with" for s in slots)
+    if cue.kind == "visit" and not cue.verb and slots and all(s.slot == "gen" for s in slots):
+        return False  # "визит Лаврова и Евкурова": two visitors, no host named
     return True
 
 
