@@ -263,6 +263,14 @@ def in_frame(sent: Sent, cue: int) -> bool:
     return j >= 0 and ws[j].low in _FRAME_PREPS
 
 
+def _addressee(sent: Sent, cue: Cue, s: Slot) -> bool:
+    """"звонок Шольца Путину", "послание Трампа Зеленскому": a person in the dative a few words
+    after a call or message noun is whom it went to."""
+    mi = s.mention
+    return (sent.lang != "en" and cue.kind in ("call", "message") and 0 < sent.first[mi] - cue.word <= 8
+            and not nominative_form(sent, mi) and "datv" in cases(sent, mi))
+
+
 def _exists(sent: Sent, cue: Cue) -> bool:
     """"У Путина и Маска состоялся разговор": an existence verb next to the cue noun."""
     return any(sent.words[k].lemmas & _EXIST for k in range(max(0, cue.word - 3), min(len(sent.words), cue.word + 3)))
@@ -389,7 +397,7 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
         return []
     if not cue.verb:
         out = [s for s in out if s.slot != "obj" or sent.words[s.anchor].low in _NOUN_OBJ_PREPS
-               or (sent.words[s.anchor].low == "у" and _exists(sent, cue))]
+               or (sent.words[s.anchor].low == "у" and _exists(sent, cue)) or _addressee(sent, cue, s)]
         if not takes_subject(sent, cue):
             out = [s for s in out if s.slot != "subj"]
         gen = [s for s in out if s.slot == "gen"]
