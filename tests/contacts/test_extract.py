@@ -125,6 +125,17 @@ KINDS = [
      "asserted", {"петренко", "кузьмин"}),
     ("uk", "Іван Петренко розповів про свою зустріч з Олегом Кузьміним.", "meeting", "asserted",
      {"петренко", "кузьмін"}),
+    # a meal together, views exchanged, a briefing, a call received
+    ("ru", "Иван Петренко поужинал с Сергеем Кузьминым в ресторане.", "meeting", "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко повечеряв з Олегом Кузьміним у ресторані.", "meeting", "asserted", {"петренко", "кузьмін"}),
+    ("en", "John Smith had dinner with Peter Brown in Paris.", "meeting", "asserted", {"smith", "brown"}),
+    ("en", "John Smith and Peter Brown exchanged views on the crisis.", "contact", "asserted", {"smith", "brown"}),
+    ("en", "John Smith briefed Peter Brown on the investigation.", "contact", "asserted", {"smith", "brown"}),
+    ("en", "John Smith received a call from Peter Brown.", "call", "asserted", {"smith", "brown"}),
+    ("ru", "Иван Петренко принял звонок от Сергея Кузьмина.", "call", "asserted", {"петренко", "кузьмин"}),
+    ("en", "John Smith spoke with reporters after meeting Peter Brown.", "meeting", "asserted", {"smith", "brown"}),
+    ("ru", "Иван Петренко пообщался с журналистами после встречи с Сергеем Кузьминым.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
     # a call noun with its caller in the genitive and whom it went to in the dative
     ("ru", "Анна Котова осудила телефонный звонок министра Ивана Петренко губернатору Сергею Кузьмину.", "call",
      "asserted", {"петренко", "кузьмин"}),
@@ -210,6 +221,8 @@ LISTS = [
            "секретарем НАТО Сергеем Кузьминым.", [{"петренко", "кузьмин"}], []),
     ("ru", "Иван Петренко позвонил Сергею Кузьмину в пятницу впервые с декабря 2022 года.",
      [{"петренко", "кузьмин"}], []),
+    # a pronoun never stands for the reporter a statement was made to
+    ("en", "Peter Brown told reporter Anna White that he met John Smith.", [{"brown", "smith"}], [{"white", "smith"}]),
     # a second partner phrase after "а затем" belongs to the same verb
     ("ru", "Иван Петренко встретился с Сергеем Кузьминым, а затем с Олегом Дорофеевым.",
      [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}], [{"кузьмин", "дорофеев"}]),
@@ -284,6 +297,7 @@ POLARITY = [
     ("ru", "Иван Петренко прибудет в Казань на переговоры с Сергеем Кузьминым.", {"петренко", "кузьмин"},
      "hypothetical"),
     ("ru", "Иван Петренко ждет звонка от Сергея Кузьмина.", {"петренко", "кузьмин"}, "hypothetical"),
+    ("en", "John Smith called off his meeting with Peter Brown.", {"smith", "brown"}, "denied"),
     ("ru", "В ходе предстоящей встречи Иван Петренко и Сергей Кузьмин обсуждают вопросы энергетики.",
      {"петренко", "кузьмин"}, "hypothetical"),
     ("ru", "Иван Петренко и Сергей Кузьмин планируют подписать совместное заявление.", {"петренко", "кузьмин"},
@@ -407,6 +421,8 @@ NOT_CONTACTS = [
     # documents "приняты при" someone; two visitors with no host
     ("ru", "Губернатор Иван Петренко проверит решения, которые были приняты при бывшем главе региона Сергее Кузьмине."),
     ("ru", "Итоги визита Ивана Петренко и Сергея Кузьмина подвели в Москве."),
+    ("en", "John Smith exchanged fire with Peter Brown's guards."),
+    ("ru", "Иван Петренко пообедал в столовой."),
 ]
 
 

@@ -52,10 +52,14 @@ def en_noun(sent: Sent, i: int) -> bool:
 
 
 def _receives_content(sent: Sent, i: int) -> bool:
-    """An English hosting verb whose object is a message ("received a letter"); Russian and
-    Ukrainian say "получил письмо" ("принял обращение" adopts a document)."""
-    return sent.lang == "en" and any(
-        sent.lex.any("content", w.lemmas) for w in sent.words[i + 1:i + 4])
+    """A hosting verb whose object is a call ("received a call", "принял звонок") or, in English,
+    a message ("received a letter"; Russian and Ukrainian say "получил письмо": "принял обращение"
+    adopts a document)."""
+    lex = sent.lex
+    after = sent.words[i + 1:i + 4]
+    if any(w.lemmas & {x for x, kind in lex.nouns.items() if kind == "call"} for w in after):
+        return True  # "received a call from X", "принял звонок от X"
+    return sent.lang == "en" and any(lex.any("content", w.lemmas) for w in after)
 
 
 def _to_person(sent: Sent, i: int) -> bool:
@@ -90,8 +94,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
-        if host and _receives_content(sent, i):  # "received a letter from X": a message
-            out.append(Cue(i, "message", True))
+        if host and _receives_content(sent, i):  # "received a letter / a call from X": a message, a call
+            kind: ContactKind = "call" if any(lex.nouns.get(x) == "call" for w in ws[i + 1:i + 4] for x in w.lemmas) else "message"
+            out.append(Cue(i, kind, True))
             continue
         if sent.lang == "en":
             is_noun = w.low in lex.nouns and en_noun(sent, i)

@@ -218,12 +218,13 @@ def _dedupe(reports: list[ContactReport]) -> list[ContactReport]:
 
 
 def _governed_content(sent: Sent, cues: list[Cue]) -> list[Cue]:
-    """Without message nouns carried by a message verb ("передал послание", "sent letters"): the
-    verb is the cue."""
+    """Without message nouns carried by a message verb ("передал послание", "sent letters") or a
+    call noun received ("received a call from"): the verb is the cue."""
     lex = sent.lex
-    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas))]
-    return [c for c in cues if c.verb or not lex.any("content", sent.words[c.word].lemmas)
-            or not any(sent.clause[v] == sent.clause[c.word] for v in verbs)]
+    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas)
+                                                  or lex.any("host", sent.words[c.word].lemmas))]
+    return [c for c in cues if c.verb or not (lex.any("content", sent.words[c.word].lemmas) or c.kind == "call")
+            or not any(sent.clause[v] == sent.clause[c.word] and v < c.word for v in verbs)]
 
 
 def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, list[TimeRef]],
