@@ -95,8 +95,8 @@ def find_cues(sent: Sent) -> list[Cue]:
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
         if host and _receives_content(sent, i):  # "received a letter / a call from X": a message, a call
-            kind: ContactKind = "call" if any(lex.nouns.get(x) == "call" for w in ws[i + 1:i + 4] for x in w.lemmas) else "message"
-            out.append(Cue(i, kind, True))
+            called = any(lex.nouns.get(x) == "call" for after in ws[i + 1:i + 4] for x in after.lemmas)
+            out.append(Cue(i, "call" if called else "message", True))
             continue
         if sent.lang == "en":
             is_noun = w.low in lex.nouns and en_noun(sent, i)
