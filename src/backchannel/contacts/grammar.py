@@ -184,10 +184,11 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
             return True
     if not _genitive(sent, mi) or participation(sent, prev_word(sent, mi)):
         return False
-    if nxt < len(ws) and sent.word_mention[nxt] >= 0:
+    before = prev_word(sent, mi)
+    if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not (before >= 0 and ws[before].tag.pos == "PREP"):
         other = sent.mentions[sent.word_mention[nxt]]
         if other.type == "PER" and other.cluster != m.cluster:
-            return True
+            return True  # "помощника Путина Юрия Ушакова"; not "после разговора с Шольцем Путин …"
     lex = sent.lex
     for j in {sent.first[mi] - 1, prev_word(sent, mi)} - {_own_title(sent, mi)}:
         if j < 0 or sent.word_mention[j] >= 0:

@@ -194,6 +194,7 @@ def _relative_partner(sent: Sent, clause: int) -> list[Slot]:
     return []
 
 
+_EN_FINITE = frozenset("says will would has have is was were are told tells added adds".split())
 _WHO_PLURAL = frozenset("которые які who".split())
 _AND = frozenset("и і й та and".split())
 
@@ -338,6 +339,18 @@ def takes_subject(sent: Sent, cue: Cue) -> bool:
     return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN) or _told_about(sent, cue.word)
 
 
+def _new_subject(sent: Sent, mi: int, between: list[str]) -> bool:
+    """"Поговорив с Олафом Шольцем, Владимир Путин улетел": a name in the nominative after a
+    comma, with its own verb right after it, starts the clause proper; it continues no list."""
+    nxt = sent.last[mi] + 1
+    if "," not in between or nxt >= len(sent.words):
+        return False
+    w = sent.words[nxt]
+    if sent.lang == "en":
+        return w.tag.tense == "past" or w.low in _EN_FINITE
+    return nominative_form(sent, mi) and w.tag.pos == "VERB"
+
+
 def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
     """The person mentions that can be parties of ``cue`` (``cues``: every cue word of the
     sentence, for attaching partner phrases to the nearest one), with their slots."""
@@ -355,8 +368,9 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
         j = prev_word(sent, mi)
         between = [w.low for w in sent.words[prev_end + 1:j + 1]]
         chained = (prev_end >= 0 and 0 < len(between) <= 3 and all(x in _COORD for x in between)
-                   and (sent.lang == "en" or nominative_form(sent, mi) == nominative_form(sent, prev_mi)
-                        or bool(cases(sent, mi) & cases(sent, prev_mi))))
+                   and ((sent.lang == "en" and not _new_subject(sent, mi, between))
+                        or (sent.lang != "en" and nominative_form(sent, mi) == nominative_form(sent, prev_mi))
+                        or (bool(cases(sent, mi) & cases(sent, prev_mi)) and not _new_subject(sent, mi, between))))
         if m.type != "PER" or _apposition(sent, mi):
             prev_end = sent.last[mi] if chained else -2
             continue
