@@ -221,6 +221,11 @@ LISTS = [
            "секретарем НАТО Сергеем Кузьминым.", [{"петренко", "кузьмин"}], []),
     ("ru", "Иван Петренко позвонил Сергею Кузьмину в пятницу впервые с декабря 2022 года.",
      [{"петренко", "кузьмин"}], []),
+    # people contacted by one person were contacted each on their own; visitors together are one visit
+    ("en", "The email shows that Mary White and Anna Green were contacted by John Smith, a longtime aide.",
+     [{"white", "smith"}, {"green", "smith"}], [{"white", "green"}]),
+    ("ru", "Иван Петренко и Сергей Кузьмин посетили Олега Дорофеева в больнице.",
+     [{"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}, {"петренко", "кузьмин"}], []),
     # a pronoun never stands for the reporter a statement was made to
     ("en", "Peter Brown told reporter Anna White that he met John Smith.", [{"brown", "smith"}], [{"white", "smith"}]),
     # a second partner phrase after "а затем" belongs to the same verb

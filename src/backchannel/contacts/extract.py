@@ -186,7 +186,7 @@ def _cue_reports(sent: Sent, cue: Cue, cues: list[int], state: Discourse, articl
             extra.append(("asserted", [outlet]))
     out = []
     for pol_i, cite in [(pol, cited), *extra]:
-        for group in split(cue.kind, with_roles, joint, each):
+        for group in split(cue.kind, with_roles, joint, each, cue.directed and cue.verb):
             out.append(ContactReport(
                 cue.kind, pol_i, group, tuple(cite), when, place, sent.start, sent.end,
                 _confidence(cue, borrowed, pol_i, len(group)), sent.words[cue.word].text,

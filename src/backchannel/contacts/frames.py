@@ -16,8 +16,9 @@
   both A and B", "с каждым из них"); a list named in separate phrases ("met X, and
   also met Y") is one report per phrase. One caller and several people called ("провел
   телефонные разговоры с A, B и C"), partners listed "среди собеседников", messages and requests
-  to several addressees, or several senders of one kind of message to one addressee, are
-  separate contacts: one report each.
+  to several addressees, or several senders of one kind of message (or of a directed call or
+  contact: "X and Y were contacted by Z") to one addressee, are separate contacts: one report
+  each; people who visit someone together ("X и Y посетили Z") are one visit.
 """
 
 from __future__ import annotations
@@ -263,7 +264,8 @@ def roles(cue: Cue, parties: Parties, passive: bool) -> list[tuple[Party, str]]:
     return out
 
 
-def split(kind: str, parties: list[tuple[Party, str]], joint: bool, each: bool = False) -> list[tuple[Party, ...]]:
+def split(kind: str, parties: list[tuple[Party, str]], joint: bool, each: bool = False,
+          directed: bool = False) -> list[tuple[Party, ...]]:
     """One report, or one per counterpart of a hub (see module doc): a meeting, talks or a
     conversation with a list named in one phrase ("met X and Y") stays one report; "met X, and
     also met Y" is two."""
@@ -281,8 +283,8 @@ def split(kind: str, parties: list[tuple[Party, str]], joint: bool, each: bool =
                 return everyone
             return [(hub[0], *group) for group in anchors.values()]
         return [(hub[0], r) for r, _ in rest]
-    if kind == "message" and len(hub) >= 2 and len(rest) == 1:
-        return [(h, rest[0][0]) for h in hub]
+    if (kind == "message" or (directed and kind in ("contact", "call", "request"))) and len(hub) >= 2 and len(rest) == 1:
+        return [(h, rest[0][0]) for h in hub]  # "X and Y were contacted by Z": each was, on their own
     origin = [p for p, s in parties if base_slot(s) == "from"]
     if kind == "message" and origin and hub and rest:
         return [(h, r) for h in hub for r, _ in rest]
