@@ -231,6 +231,8 @@ LISTS = [
     # a second partner phrase after "а затем" belongs to the same verb
     ("ru", "Иван Петренко встретился с Сергеем Кузьминым, а затем с Олегом Дорофеевым.",
      [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}], [{"кузьмин", "дорофеев"}]),
+    ("uk", "Іван Петренко зустрівся з Олегом Кузьміним, а потім з Андрієм Кравцовим.",
+     [{"петренко", "кузьмін"}, {"петренко", "кравцов"}], [{"кузьмін", "кравцов"}]),
     # … unless a word says each was apart
     ("en", "John Smith has spoken to both Peter Brown and Mary White several times.",
      [{"smith", "brown"}, {"smith", "white"}], [{"brown", "white"}]),

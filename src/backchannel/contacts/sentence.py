@@ -91,11 +91,14 @@ def _starts_including(ws: list[Word], j: int, lex: Lexicon) -> bool:
     return j + 1 < len(ws) and _relative(ws[j + 1].low, lex.lang) and ws[j].low in {"среди", "серед", "among"}
 
 
+_THEN = frozenset("затем потом позже потім пізніше згодом також также then later also".split())
+
+
 def _elliptic_partner(ws: list[Word], j: int, lex: Lexicon) -> bool:
     """", а затем с Олегом Дорофеевым": after the conjunction at ``j``, only adverbs and then a
     partner phrase, no verb of its own: the clause goes on."""
     k = j + 1
-    while k < len(ws) and ws[k].tag.pos == "ADVB":
+    while k < len(ws) and (ws[k].tag.pos in ("ADVB", "PRCL") or ws[k].low in _THEN):
         k += 1
     return k < len(ws) and ws[k].low in lex.sets["comitative"]
 
