@@ -63,9 +63,12 @@ def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, d
 @click.option("--data", type=click.Path(file_okay=False), help="Folder of the evaluation data (default ../shared/data/eval).")
 @click.option("--results", help="Folder to write contacts-<name>.json and .md into.")
 @click.option("--json", "as_json", is_flag=True, help="Print the score as JSON.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False),
+              help="Write the missed and spurious pairs with their sentences here (JSON lines).")
 @click.pass_context
 def eval_contacts(ctx: click.Context, gold: str | None, entities_file: str | None, dataset: str | None,
-                  split: str | None, data: str | None, results: str | None, as_json: bool) -> int:
+                  split: str | None, data: str | None, results: str | None, as_json: bool,
+                  errors_file: str | None) -> int:
     """Score contact reports against gold (format and scoring in CONTRACT.md): the stored
     reports against GOLD + --entities, or a dataset's documents ingested afresh (--dataset).
 
@@ -74,26 +77,33 @@ def eval_contacts(ctx: click.Context, gold: str | None, entities_file: str | Non
       backchannel --db seeds.db eval contacts ../shared/data/gold/seeds.contacts.jsonl \\
           --entities ../shared/data/gold/seeds.entities.json
       backchannel eval contacts --dataset factru-meeting --split dev --results benchmarks/results
+      backchannel eval contacts --dataset factru-meeting --split dev --errors dev-errors.jsonl
     """
     import json
 
     from backchannel.cli_common import workspace
     from backchannel.config import load_settings
+    from backchannel.evaluate.contact_errors import dump_errors
     from backchannel.evaluate.contact_eval import evaluate_dataset, result_name, write_results
     from backchannel.evaluate.contacts import read_gold, read_json, score
 
     if (gold is None) == (dataset is None):
         raise click.UsageError("give either GOLD (with --entities) or --dataset")
+    errors = Path(errors_file) if errors_file else None
     if dataset is not None:
         settings = load_settings({"db": ctx.find_root().obj["db"]})
         name = result_name(dataset, split)
         result = evaluate_dataset(settings, dataset, split, Path(data) if data else None,
-                                  Path(results) if results else None)
+                                  Path(results) if results else None, errors)
     else:
         if entities_file is None:
             raise click.UsageError("GOLD needs --entities ENTITIES.json")
         ws = workspace(ctx)
-        result = score(ws.store.iter_contacts(), read_gold(Path(gold or "")), read_json(Path(entities_file)))
+        entities = read_json(Path(entities_file))
+        records = list(ws.store.iter_contacts())
+        result = score(records, read_gold(Path(gold or "")), entities)
+        if errors is not None:
+            dump_errors(errors, result, records, ws.store, entities)
         name = Path(gold or "").name.split(".")[0]
         if results:
             write_results(result, name, Path(results))

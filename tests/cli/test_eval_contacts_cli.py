@@ -36,3 +36,17 @@ def test_a_dataset_scored_from_our_own_files(tmp_path: Path, capsys: pytest.Capt
     score = json.loads(capsys.readouterr().out)
     assert (score["tp"], score["fn"], score["polarity_accuracy"]) == (1, 0, None)
     assert (results / "contacts-rams-dev.json").is_file() and (results / "contacts-rams-dev.md").is_file()
+
+
+def test_errors_dump_names_the_missed_pair_and_its_sentence(tmp_path: Path) -> None:
+    (tmp_path / "rams").mkdir()
+    record = {"doc_key": "d2", "sentences": [["Emmanuel", "Macron", "praised", "Olaf", "Scholz", "."]],
+              "evt_triggers": [[2, 2, [["contact.discussion.meet", 1.0]]]],
+              "ent_spans": [[0, 1, [["evt1arg01participant", 1.0]]], [3, 4, [["evt1arg02participant", 1.0]]]]}
+    (tmp_path / "rams" / "dev.jsonlines").write_text(json.dumps(record) + "\n")
+    errors = tmp_path / "errors.jsonl"
+    assert run(["eval", "contacts", "--dataset", "rams", "--split", "dev", "--data", str(tmp_path), "--json",
+                "--errors", str(errors)]) == 0
+    lines = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["doc"] == "d2" and lines[0]["missed"] == ["Emmanuel Macron", "Olaf Scholz"]
+    assert lines[0]["sentences"] == ["Emmanuel Macron praised Olaf Scholz."]

@@ -77,6 +77,70 @@ KINDS = [
      {"orban", "trump"}),
     ("ru", "Илон Маск регулярно общается с Владимиром Путиным.", "contact", "asserted", {"маск", "путин"}),
     ("uk", "Ілон Маск підтримує контакти з Володимиром Путіним.", "contact", "asserted", {"маск", "путін"}),
+    # reporting to someone, arriving at someone's, exchanging views, getting in touch
+    ("ru", "Министр обороны Иван Петренко доложил Сергею Кузьмину о ходе учений.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Міністр Іван Петренко доповів Олегу Кузьміну про хід навчань.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко приехал к Сергею Кузьмину в Казань.", "visit", "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко приїхав до Олега Кузьміна у Львів.", "visit", "asserted", {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко и Сергей Кузьмин обменялись мнениями по ситуации в регионе.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко та Олег Кузьмін обмінялися думками щодо ситуації.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("ru", "Иван Петренко связался с Сергеем Кузьминым по видеосвязи.", "contact", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко зв'язався з Олегом Кузьміним телефоном.", "call", "asserted", {"петренко", "кузьмін"}),
+    ("en", "John Smith contacted Peter Brown on Tuesday.", "contact", "asserted", {"smith", "brown"}),
+    # a title in the guest's case is no possessor ("губернатора Олега Кузьмина")
+    ("ru", "Президент Иван Петренко принял в Кремле губернатора Олега Кузьмина.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    # a joint statement or a joint press conference
+    ("ru", "Иван Петренко, Олег Кузьмин и Анна Котова выступили с совместным заявлением.", "contact", "asserted",
+     {"петренко", "кузьмин", "котова"}),
+    ("uk", "Іван Петренко та Олег Кузьмін виступили зі спільною заявою щодо безпеки.", "contact", "asserted",
+     {"петренко", "кузьмін"}),
+    ("en", "John Smith and Peter Brown issued a joint statement on trade.", "contact", "asserted",
+     {"smith", "brown"}),
+    ("ru", "Иван Петренко и Сергей Кузьмин провели совместную пресс-конференцию в Казани.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко та Олег Кузьмін провели спільну пресконференцію у Львові.", "meeting", "asserted",
+     {"петренко", "кузьмін"}),
+    ("en", "John Smith and Mary Brown held a joint press conference in Vienna.", "meeting", "asserted",
+     {"smith", "brown"}),
+    # a meeting named by its own noun ("совещание", "нарада")
+    ("ru", "Иван Петренко провел совещание с Сергеем Кузьминым и Олегом Дорофеевым.", "meeting", "asserted",
+     {"петренко", "кузьмин", "дорофеев"}),
+    ("uk", "Іван Петренко провів нараду з Олегом Кузьміним.", "meeting", "asserted", {"петренко", "кузьмін"}),
+    # a place before the subject; arriving for talks; the speaker at a meeting; telling of one's call
+    ("ru", "В ходе визита в Казань Иван Петренко провел встречу с Сергеем Кузьминым.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    ("ru", "Иван Петренко прибыл с визитом в Казань для переговоров с Сергеем Кузьминым.", "talks", "asserted",
+     {"петренко", "кузьмин"}),
+    ("ru", "Об этом сказал министр Иван Петренко на совещании с губернатором Сергеем Кузьминым.", "meeting",
+     "asserted", {"петренко", "кузьмин"}),
+    ("ru", "Иван Петренко на встрече с премьером Сергеем Кузьминым заявил, что ситуация стабильна.", "meeting",
+     "asserted", {"петренко", "кузьмин"}),
+    ("ru", "Генерал Иван Петренко рассказал о телефонном разговоре с генералом Сергеем Кузьминым.", "call",
+     "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко розповів про свою зустріч з Олегом Кузьміним.", "meeting", "asserted",
+     {"петренко", "кузьмін"}),
+    # a meal together, views exchanged, a briefing, a call received
+    ("ru", "Иван Петренко поужинал с Сергеем Кузьминым в ресторане.", "meeting", "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Іван Петренко повечеряв з Олегом Кузьміним у ресторані.", "meeting", "asserted", {"петренко", "кузьмін"}),
+    ("en", "John Smith had dinner with Peter Brown in Paris.", "meeting", "asserted", {"smith", "brown"}),
+    ("en", "John Smith and Peter Brown exchanged views on the crisis.", "contact", "asserted", {"smith", "brown"}),
+    ("en", "John Smith briefed Peter Brown on the investigation.", "contact", "asserted", {"smith", "brown"}),
+    ("en", "John Smith received a call from Peter Brown.", "call", "asserted", {"smith", "brown"}),
+    ("ru", "Иван Петренко принял звонок от Сергея Кузьмина.", "call", "asserted", {"петренко", "кузьмин"}),
+    ("en", "John Smith spoke with reporters after meeting Peter Brown.", "meeting", "asserted", {"smith", "brown"}),
+    ("ru", "Иван Петренко пообщался с журналистами после встречи с Сергеем Кузьминым.", "meeting", "asserted",
+     {"петренко", "кузьмин"}),
+    # a call noun with its caller in the genitive and whom it went to in the dative
+    ("ru", "Анна Котова осудила телефонный звонок министра Ивана Петренко губернатору Сергею Кузьмину.", "call",
+     "asserted", {"петренко", "кузьмин"}),
+    ("uk", "Анна Котова розкритикувала дзвінок міністра Івана Петренка губернатору Олегу Кузьміну.", "call",
+     "asserted", {"петренко", "кузьмін"}),
 ]
 
 
@@ -147,6 +211,31 @@ LISTS = [
     ("uk", "Андрій Єрмак провів переговори з радником Трампа Стівом Віткоффом.", [{"єрмак", "віткофф"}],
      [{"єрмак", "трамп"}]),
     ("ru", "Встреча Ивана Петренко и Олега Кузьмина обсуждается в Кремле.", [{"петренко", "кузьмин"}], []),
+    # a conversation with a list named in one phrase is one n-ary report (so the two partners pair too) …
+    ("ru", "Иван Петренко, который завтра будет беседовать с Сергеем Кузьминым и Олегом Дорофеевым, прилетел в Казань.",
+     [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}], []),
+    ("en", "John Smith will talk with Peter Brown and Mary White on Friday.",
+     [{"smith", "brown"}, {"smith", "white"}, {"brown", "white"}], []),
+    # "с" + a person after a talk verb and its long object is the partner; "с декабря" is no partner phrase
+    ("ru", "Иван Петренко заявил, что обсудил возможные варианты ответа на испытания новой ракеты с генеральным "
+           "секретарем НАТО Сергеем Кузьминым.", [{"петренко", "кузьмин"}], []),
+    ("ru", "Иван Петренко позвонил Сергею Кузьмину в пятницу впервые с декабря 2022 года.",
+     [{"петренко", "кузьмин"}], []),
+    # people contacted by one person were contacted each on their own; visitors together are one visit
+    ("en", "The email shows that Mary White and Anna Green were contacted by John Smith, a longtime aide.",
+     [{"white", "smith"}, {"green", "smith"}], [{"white", "green"}]),
+    ("ru", "Иван Петренко и Сергей Кузьмин посетили Олега Дорофеева в больнице.",
+     [{"петренко", "дорофеев"}, {"кузьмин", "дорофеев"}, {"петренко", "кузьмин"}], []),
+    # a pronoun never stands for the reporter a statement was made to
+    ("en", "Peter Brown told reporter Anna White that he met John Smith.", [{"brown", "smith"}], [{"white", "smith"}]),
+    # a second partner phrase after "а затем" belongs to the same verb
+    ("ru", "Иван Петренко встретился с Сергеем Кузьминым, а затем с Олегом Дорофеевым.",
+     [{"петренко", "кузьмин"}, {"петренко", "дорофеев"}], [{"кузьмин", "дорофеев"}]),
+    ("uk", "Іван Петренко зустрівся з Олегом Кузьміним, а потім з Андрієм Кравцовим.",
+     [{"петренко", "кузьмін"}, {"петренко", "кравцов"}], [{"кузьмін", "кравцов"}]),
+    # … unless a word says each was apart
+    ("en", "John Smith has spoken to both Peter Brown and Mary White several times.",
+     [{"smith", "brown"}, {"smith", "white"}], [{"brown", "white"}]),
 ]
 
 
@@ -159,6 +248,11 @@ def test_lists_of_parties(models: Models, lang: str, text: str, expected: list[s
     assert not any(frozenset(p) in pairs for p in absent)
 
 
+def test_an_agent_whose_surname_also_reads_as_a_verb(models: Models) -> None:
+    _, reports = _run(models, "Этот вопрос обсуждается Иваном Петренко и Хамидом Карзаем.", "ru")
+    assert any(len(r.participants) == 2 for r in reports)
+
+
 def test_one_report_holds_every_party_of_a_joint_meeting(models: Models) -> None:
     _, reports = _run(models, "Эммануэль Макрон, Олаф Шольц и Владимир Зеленский встретились в Берлине.", "ru")
     assert any(len(r.participants) == 3 for r in reports)
@@ -169,6 +263,8 @@ ROLES = [
     ("ru", "Путин направил Си Цзиньпину поздравительное послание.", "путин", "цзиньпин"),
     ("ru", "Владимир Путин принял в Кремле Александра Лукашенко.", "лукашенко", "путин"),
     ("en", "Donald Trump received Mark Rutte at the White House.", "rutte", "trump"),
+    ("ru", "Иван Петренко был принят в Кремле президентом Сергеем Кузьминым.", "петренко", "кузьмин"),
+    ("ru", "Анна Котова осудила звонок министра Ивана Петренко губернатору Сергею Кузьмину.", "петренко", "кузьмин"),
 ]
 
 
@@ -200,7 +296,50 @@ POLARITY = [
     ("ru", "Блогер отказался уточнить, какие вопросы Иван Петренко хочет обсудить с мэром Сергеем Кузьминым.",
      {"петренко", "кузьмин"}, "hypothetical"),
     ("en", "John Smith refused to say whether he would meet Peter Brown.", {"smith", "brown"}, "hypothetical"),
+    # a cancelled meeting did not take place
+    ("ru", "Иван Петренко отменил встречу с Сергеем Кузьминым.", {"петренко", "кузьмин"}, "denied"),
+    ("uk", "Іван Петренко скасував зустріч з Олегом Кузьміним.", {"петренко", "кузьмін"}, "denied"),
+    ("en", "John Smith cancelled his meeting with Peter Brown.", {"smith", "brown"}, "denied"),
+    ("ru", "Иван Петренко приедет к Сергею Кузьмину в Казань.", {"петренко", "кузьмин"}, "hypothetical"),
+    ("ru", "Иван Петренко прибудет в Казань на переговоры с Сергеем Кузьминым.", {"петренко", "кузьмин"},
+     "hypothetical"),
+    ("ru", "Иван Петренко ждет звонка от Сергея Кузьмина.", {"петренко", "кузьмин"}, "hypothetical"),
+    ("en", "John Smith called off his meeting with Peter Brown.", {"smith", "brown"}, "denied"),
+    # after talking to someone: the talk took place
+    ("en", "After talking to Peter Brown, John Smith said the strike would go on.", {"smith", "brown"}, "asserted"),
+    ("ru", "После разговора с Олегом Кузьминым Иван Петренко заявил, что забастовка продолжится.",
+     {"петренко", "кузьмин"}, "asserted"),
+    ("ru", "Поговорив с Олегом Кузьминым, Иван Петренко улетел в Казань.", {"петренко", "кузьмин"}, "asserted"),
+    ("uk", "Після розмови з Олегом Кузьміним Іван Петренко заявив, що страйк триватиме.", {"петренко", "кузьмін"},
+     "asserted"),
+    ("ru", "В ходе предстоящей встречи Иван Петренко и Сергей Кузьмин обсуждают вопросы энергетики.",
+     {"петренко", "кузьмин"}, "hypothetical"),
+    ("ru", "Иван Петренко и Сергей Кузьмин планируют подписать совместное заявление.", {"петренко", "кузьмин"},
+     "hypothetical"),
 ]
+
+
+def test_no_agreement_reached_in_a_call_denies_no_call(models: Models) -> None:
+    _, reports = _run(models, "Олег Дорофеев сообщил, что Иван Петренко и Сергей Кузьмин не договаривались о визите "
+                              "во время телефонного разговора.", "ru")
+    assert ("call", "asserted", frozenset({"петренко", "кузьмин"})) in _found(reports)
+    assert all(r.polarity != "denied" for r in reports)
+
+
+NEGATED_TOPICS = [
+    ("ru", "Иван Петренко и Сергей Кузьмин провели переговоры, однако вопрос о газе не обсуждался."),
+    ("ru", "Иван Петренко и Сергей Кузьмин провели переговоры, но не обсуждали вопрос о газе."),
+    ("en", "John Smith and Peter Brown spoke over the phone on Monday but the border incidents were not discussed."),
+    # the agenda of a meeting just reported is no planned contact of its own
+    ("ru", "Иван Петренко принимает в Кремле Сергея Кузьмина. Лидеры намерены обменяться мнениями о ситуации в "
+           "регионе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_TOPICS)
+def test_a_topic_not_discussed_or_an_agenda_keeps_the_contact_asserted(models: Models, lang: str, text: str) -> None:
+    _, reports = _run(models, text, lang)
+    assert reports and {r.polarity for r in reports} == {"asserted"}
 
 
 @pytest.mark.parametrize(("lang", "text", "parties", "polarity"), POLARITY)
@@ -239,6 +378,7 @@ ATTRIBUTION = [
     ("en", "Vladimir Putin spoke with Recep Tayyip Erdogan by phone, the Kremlin said.", "kremlin"),
     ("uk", "За словами Дмитра Пєскова, Путін зустрівся з Віктором Орбаном.", "пєсков"),
     ("ru", "Путин встретился с Орбаном, заявил Дмитрий Песков.", "песков"),
+    ("ru", "Иван Петренко провел переговоры с Сергеем Кузьминым, передает агентство Reuters.", "reuters"),
 ]
 
 
@@ -284,6 +424,19 @@ NOT_CONTACTS = [
     ("en", "To meet John Smith's two-year goal, the agency would need more money."),
     ("en", "The radio host Peter Brown asked John Smith how to solve the crime problem."),
     ("ru", "Иван Петренко получил поддержку от Олега Кузьмина."),
+    # a title of another case before a name is a possessor: the aide is unnamed
+    ("ru", "Иван Петренко встретился с помощником Сергея Кузьмина."),
+    # exchanging blows, coming to a conclusion, a witness called to the stand, someone's emails
+    ("ru", "Иван Петренко и Сергей Кузьмин обменялись ударами."),
+    ("ru", "Иван Петренко пришел к выводу, что Сергей Кузьмин прав."),
+    ("en", "To trace John Smith's movements, prosecutors called Mary White, a shop owner, who testified that she "
+           "saw him."),
+    ("en", "John Smith asked the agency to publish Mary White’s emails."),
+    # documents "приняты при" someone; two visitors with no host
+    ("ru", "Губернатор Иван Петренко проверит решения, которые были приняты при бывшем главе региона Сергее Кузьмине."),
+    ("ru", "Итоги визита Ивана Петренко и Сергея Кузьмина подвели в Москве."),
+    ("en", "John Smith exchanged fire with Peter Brown's guards."),
+    ("ru", "Иван Петренко пообедал в столовой."),
 ]
 
 

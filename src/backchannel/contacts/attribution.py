@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from backchannel.contacts.discourse import nominative
+from backchannel.contacts.grammar import prev_word
 from backchannel.contacts.sentence import Sent
 from backchannel.model import Source
 
@@ -37,13 +38,16 @@ def _mention_after(sent: Sent, i: int, reach: int, types: tuple[str, ...] = _SOU
 
 def _mention_before(sent: Sent, i: int) -> int:
     """The subject of the speech verb at ``i``: the nearest name before it in its clause, in the
-    nominative (ru, uk)."""
+    nominative and not after a preposition (ru, uk)."""
     clause = sent.clause[i]
     for j in range(i - 1, -1 if sent.lang != "en" else max(-1, i - 4), -1):
         if sent.clause[j] != clause or (sent.lang == "en" and sent.words[j].text in _PUNCT_STOP):
             break
         mi = sent.word_mention[j]
         if mi >= 0 and sent.mentions[mi].type in _SOURCE_TYPES and (sent.lang == "en" or nominative(sent.mentions[mi])):
+            before = prev_word(sent, mi)
+            if sent.lang != "en" and before >= 0 and sent.words[before].tag.pos == "PREP":
+                continue  # "Трамп на встрече с премьером Трюдо заявил": Трюдо is no subject
             return mi
     return -1
 
@@ -109,7 +113,9 @@ def find_sources(sent: Sent, resolve: Resolve, cues: set[int]) -> list[Source]:
             continue
         after = _mention_after(sent, i + 1, 6)
         if after >= 0 and sent.mentions[after].type in _SOURCE_TYPES:
-            add(after, -1)
+            # "…, заявил Песков" speaks in a clause of its own; "Об этом сказал X на совещании с Y":
+            # X, in the clause of the meeting, is also its party
+            add(after, clause)
             continue
         if ws[i].tag.plural or sent.lang == "en":
             for j in range(max(0, i - 6), min(len(ws), i + 6)):

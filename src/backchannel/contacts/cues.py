@@ -3,7 +3,8 @@
 Russian and Ukrainian cues are matched by lemma and part of speech (a verb lemma read as a verb,
 a noun lemma as a noun); English ones by form, with a guess whether a form that can be both
 ("meeting", "call", "talks", "visit") is a noun here. A hosting verb ("принял", "received") is a
-cue of its own kind: its subject receives a guest.
+cue of its own kind: its subject receives a guest. A verb of arrival with a person as its goal
+("приехал к Путину", "прилетів до Ердогана") is a visit.
 """
 
 from __future__ import annotations
@@ -51,10 +52,27 @@ def en_noun(sent: Sent, i: int) -> bool:
 
 
 def _receives_content(sent: Sent, i: int) -> bool:
-    """An English hosting verb whose object is a message ("received a letter"); Russian and
-    Ukrainian say "получил письмо" ("принял обращение" adopts a document)."""
-    return sent.lang == "en" and any(
-        sent.lex.any("content", w.lemmas) for w in sent.words[i + 1:i + 4])
+    """A hosting verb whose object is a call ("received a call", "принял звонок") or, in English,
+    a message ("received a letter"; Russian and Ukrainian say "получил письмо": "принял обращение"
+    adopts a document)."""
+    lex = sent.lex
+    after = sent.words[i + 1:i + 4]
+    if any(w.lemmas & {x for x, kind in lex.nouns.items() if kind == "call"} for w in after):
+        return True  # "received a call from X", "принял звонок от X"
+    return sent.lang == "en" and any(lex.any("content", w.lemmas) for w in after)
+
+
+def _to_person(sent: Sent, i: int) -> bool:
+    """"приехал к Путину", "прилетів до Ердогана": a journey to a person (a preposition of
+    direction right after the verb, a person named within the next three words) is a visit."""
+    ws = sent.words
+    if i + 1 >= len(ws) or ws[i + 1].low not in sent.lex.sets["visit_preps"]:
+        return False
+    for k in range(i + 2, min(i + 5, len(ws))):
+        mi = sent.word_mention[k]
+        if mi >= 0:
+            return sent.mentions[mi].type == "PER"
+    return False
 
 
 def find_cues(sent: Sent) -> list[Cue]:
@@ -76,8 +94,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         lemmas = w.lemmas
         host = lex.any("host", lemmas)
-        if host and _receives_content(sent, i):  # "received a letter from X": a message
-            out.append(Cue(i, "message", True))
+        if host and _receives_content(sent, i):  # "received a letter / a call from X": a message, a call
+            called = any(lex.nouns.get(x) == "call" for after in ws[i + 1:i + 4] for x in after.lemmas)
+            out.append(Cue(i, "call" if called else "message", True))
             continue
         if sent.lang == "en":
             is_noun = w.low in lex.nouns and en_noun(sent, i)
@@ -90,6 +109,9 @@ def find_cues(sent: Sent) -> list[Cue]:
             continue
         if host and w.tag.pos in _VERB_POS:
             out.append(Cue(i, "meeting", True, host=True))
+            continue
+        if lex.any("visit_motion", lemmas) and w.tag.pos in _VERB_POS and _to_person(sent, i):
+            out.append(Cue(i, "visit", True, directed=True))
             continue
         verb_kind = next((lex.verbs[x] for x in lemmas if x in lex.verbs), None)
         if verb_kind is not None and w.tag.pos in _VERB_POS:

@@ -135,7 +135,7 @@ class Discourse:
     def resolve(self, sent: Sent, word: int, exclude: set[int]) -> Person | None:
         """The person a third-person pronoun at ``word`` stands for (see module doc)."""
         before = [mi for mi, m in enumerate(sent.mentions)
-                  if m.type == "PER" and sent.last[mi] < word and m.cluster not in exclude]
+                  if m.type == "PER" and sent.last[mi] < word and m.cluster not in exclude and not sent.in_press(sent.first[mi])]
         if before:
             subj = [mi for mi in before if nominative(sent.mentions[mi])]
             return person(sent.mentions[(subj or before)[-1]])

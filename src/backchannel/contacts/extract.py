@@ -171,6 +171,7 @@ def _cue_reports(sent: Sent, cue: Cue, cues: list[int], state: Discourse, articl
     passive = sent.words[cue.word].tag.pos == "PRTS"
     own = [i for i, c in enumerate(sent.clause) if c == sent.clause[cue.word]]
     joint = any(sent.lex.any("joint", sent.words[i].lemmas) for i in own)
+    each = any(sent.lex.any("distributive", sent.words[i].lemmas | {sent.words[i].low}) for i in own if i > cue.word)
     with_roles = roles(cue, parties, passive)
     clusters = {p.cluster for p, _ in parties}
     place = _where(sent, cue, clusters)
@@ -185,7 +186,7 @@ def _cue_reports(sent: Sent, cue: Cue, cues: list[int], state: Discourse, articl
             extra.append(("asserted", [outlet]))
     out = []
     for pol_i, cite in [(pol, cited), *extra]:
-        for group in split(cue.kind, with_roles, joint):
+        for group in split(cue.kind, with_roles, joint, each, cue.directed and cue.verb):
             out.append(ContactReport(
                 cue.kind, pol_i, group, tuple(cite), when, place, sent.start, sent.end,
                 _confidence(cue, borrowed, pol_i, len(group)), sent.words[cue.word].text,
@@ -217,12 +218,13 @@ def _dedupe(reports: list[ContactReport]) -> list[ContactReport]:
 
 
 def _governed_content(sent: Sent, cues: list[Cue]) -> list[Cue]:
-    """Without message nouns carried by a message verb ("передал послание", "sent letters"): the
-    verb is the cue."""
+    """Without message nouns carried by a message verb ("передал послание", "sent letters") or a
+    call noun received ("received a call from"): the verb is the cue."""
     lex = sent.lex
-    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas))]
-    return [c for c in cues if c.verb or not lex.any("content", sent.words[c.word].lemmas)
-            or not any(sent.clause[v] == sent.clause[c.word] for v in verbs)]
+    verbs = [c.word for c in cues if c.verb and (c.kind == "message" or lex.any("message_verbs", sent.words[c.word].lemmas)
+                                                  or lex.any("host", sent.words[c.word].lemmas))]
+    return [c for c in cues if c.verb or not (lex.any("content", sent.words[c.word].lemmas) or c.kind == "call")
+            or not any(sent.clause[v] == sent.clause[c.word] and v < c.word for v in verbs)]
 
 
 def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, list[TimeRef]],
@@ -236,7 +238,7 @@ def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, l
     for cue in cues:
         per_cue.append((cue, _cue_reports(sent, cue, words, state, article, sources, times, find, memo)))
         state.last_kind, state.last_kind_sentence = cue.kind, sent.index
-    out.extend(_without_settings(sent, per_cue))
+    out.extend(_without_settings(sent, _without_negated_topics(sent, per_cue)))
     subject = next((p for c in cues for p, s in memo.get(c.word, []) if s == "subj"), None)
     if subject is not None:
         state.set_topic(subject, sent.index)
@@ -244,6 +246,17 @@ def _sentence(sent: Sent, state: Discourse, article: Article, times: dict[int, l
     if not out:
         out = rules.without_cue(sent, state, sources)
     return out
+
+
+def _without_negated_topics(sent: Sent, per_cue: list[tuple[Cue, list[ContactReport]]]) -> list[tuple[Cue, list[ContactReport]]]:
+    """"Obama and Putin spoke by phone, but the encounters were not discussed", "провели переговоры,
+    однако вопрос о газе не обсуждался": a negated talk about a topic next to the contact itself
+    denies the topic, not the contact; its denied report goes."""
+    said = {frozenset(p.cluster for p in r.participants) for c, found in per_cue for r in found
+            if r.polarity == "asserted" and not sent.lex.any("topic_talk", sent.words[c.word].lemmas)}
+    return [(c, [r for r in found if not (r.polarity == "denied" and sent.lex.any("topic_talk", sent.words[c.word].lemmas)
+                                          and frozenset(p.cluster for p in r.participants) in said)])
+            for c, found in per_cue]
 
 
 def _without_settings(sent: Sent, per_cue: list[tuple[Cue, list[ContactReport]]]) -> list[ContactReport]:
@@ -305,4 +318,18 @@ def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[Conta
         elif cued:
             _note_kind(build(index, text, s.start, s.end, lang, lex, inside), state)
         state.end_sentence(index, inside, subject, coordinated(text[:s.end], inside, lang))
-    return tuple(out)
+    return tuple(_without_agenda(out, state.reports))
+
+
+_AGENDA_REACH = 2
+
+
+def _without_agenda(out: list[ContactReport], reports: list[tuple[int, ContactReport]]) -> list[ContactReport]:
+    """"Обама принимает Саркози. Лидеры намерены обменяться мнениями о …": what the parties of a
+    meeting reported just before are to discuss there is its agenda, not another (planned)
+    contact: a hypothetical talk between them within two sentences after it is dropped."""
+    held = [(i, frozenset(p.cluster for p in r.participants)) for i, r in reports
+            if r.polarity == "asserted" and r.kind in ("meeting", "talks", "visit", "call")]
+    agenda = {id(r) for i, r in reports if r.polarity == "hypothetical" and r.kind == "contact" and any(
+        0 <= i - j <= _AGENDA_REACH and frozenset(p.cluster for p in r.participants) <= parties for j, parties in held)}
+    return [r for r in out if id(r) not in agenda]

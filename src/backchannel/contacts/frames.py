@@ -1,16 +1,24 @@
 """From a cue and its slots to the full list of parties: anaphora, elided subjects, roles, splits.
 
 - A cue is kept only where its kind of verb can name a contact: a talk verb needs a partner
-  ("говорил с X", or a plural subject); a message verb a message noun or a named addressee;
-  a hosting verb a person received and no "принял решение"; "called" a person right after.
+  ("говорил с X", or a plural subject); a message verb (and "доложил") a message noun or a named
+  addressee; "обменялись" views, greetings or letters (not blows or prisoners);
+  a hosting verb a person received and no "принял решение"; "called" a person right after (not
+  a witness: "called X, who testified").
 - Missing parties come from the discourse: a plural anaphor ("стороны", "the two men", "с ними")
   brings the parties of the last reported contact; a pronoun its antecedent; "коллега",
   "counterpart" the other party of the last contact; an elided or unnamed subject ("Ердоан",
   "российский министр") the subject of the governing clause or the topic.
 - Roles: the subject of a directed verb (позвонил, передал, пригласил, посетил) is the
   initiator and the others recipients; a host receives (recipient) a guest (initiator).
-- One caller and several people called ("провел телефонные разговоры с A, B и C"), or several
-  senders of one kind of message to one addressee, are separate contacts: one report each.
+- A meeting, talks or a conversation with a list named in one phrase ("встретился с A и B",
+  "будет беседовать с A и B") is one n-ary report unless a word says each was apart ("spoke to
+  both A and B", "с каждым из них"); a list named in separate phrases ("met X, and
+  also met Y") is one report per phrase. One caller and several people called ("провел
+  телефонные разговоры с A, B и C"), partners listed "среди собеседников", messages and requests
+  to several addressees, or several senders of one kind of message (or of a directed call or
+  contact: "X and Y were contacted by Z") to one addressee, are separate contacts: one report
+  each; people who visit someone together ("X и Y посетили Z") are one visit.
 """
 
 from __future__ import annotations
@@ -34,6 +42,10 @@ from backchannel.model import Party, PartyRole
 
 _PARTY_PREV_BLOCK = frozenset("a an the".split())
 _BETWEEN = frozenset("между меж між поміж between".split())
+_ONE_BY_ONE = frozenset({"call", "visit", "message", "request"})
+"""Directed kinds whose list of counterparts is one contact each (calls to X and Y, letters to X
+and Y: our seeds gold has no X–Y pair there); a meeting, talks or a conversation with a list named
+in one phrase ("беседовал с X и Y") is one n-ary report."""
 
 
 def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
@@ -43,13 +55,17 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
     w = ws[cue.word]
     clause = sent.clause[cue.word]
     own = [i for i, c in enumerate(sent.clause) if c == clause]
+    if cue.host and w.tag.pos == "PRTS":
+        # "был принят Путиным": the guest is received by an agent in the instrumental ("решения,
+        # которые были приняты при губернаторе X" are documents)
+        return any(s.slot != "subj" and "ablt" in sent.words[sent.last[s.mention]].tag.cases for s in slots)
     if cue.host:
         for i in own:
             if i > cue.word and lex.any("host_block", ws[i].lemmas):
                 return False
             if i > cue.word and sent.word_mention[i] >= 0 and sent.mentions[sent.word_mention[i]].type == "PER":
                 return True
-        return w.tag.pos == "PRTS" and any(s.slot != "subj" for s in slots)
+        return False
     if lex.any("message_verbs", w.lemmas) and cue.verb:
         nxt = cue.word + 1
         named = nxt < len(ws) and sent.word_mention[nxt] >= 0 and (sent.lang == "en" or (
@@ -57,7 +73,8 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         return named or any(lex.any("content", ws[i].lemmas) for i in own if i != cue.word)
     if sent.lang == "en" and cue.verb and w.low in ("call", "calls", "called", "calling"):
         nxt = cue.word + 1
-        if nxt >= len(ws) or sent.word_mention[nxt] < 0 or _naming(sent, cue.word):
+        if nxt >= len(ws) or sent.word_mention[nxt] < 0 or _naming(sent, cue.word) or any(
+                lex.any("testimony", x.lemmas) for x in ws[nxt:]):
             return False
         after = sent.last[sent.word_mention[nxt]] + 1
         return not (after < len(ws) and (ws[after].low in _PARTY_PREV_BLOCK or ws[after].text in _QUOTES or (
@@ -72,6 +89,9 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         if not addressee and not any(ws[i].lemmas & (lex.nouns.keys() | lex.verbs.keys())
                                      for i in own if cue.word < i <= cue.word + 3):
             return False
+    if lex.any("exchange", w.lemmas) and not any(
+            lex.any("exchange_objects", ws[i].lemmas) for i in own if cue.word < i <= cue.word + 3):
+        return False
     if lex.any("passive_talk", w.lemmas) and cue.verb:
         return len(_agents(sent, slots)) >= 2
     if lex.any("companion", w.lemmas):
@@ -82,6 +102,8 @@ def valid(sent: Sent, cue: Cue, slots: list[Slot]) -> bool:
         return plural_anaphor(sent, own, cue.word) >= 0 or sum(1 for s in slots if s.slot == "subj") >= 2
     if lex.any("counterpart", w.lemmas) and not cue.verb:
         return any(s.slot == "with" for s in slots)
+    if cue.kind == "visit" and not cue.verb and slots and all(s.slot == "gen" for s in slots):
+        return False  # "визит Лаврова и Евкурова": two visitors, no host named
     return True
 
 
@@ -124,8 +146,9 @@ def _en_contact_object(sent: Sent, cue: int) -> bool:
 
 
 def _agents(sent: Sent, slots: list[Slot]) -> list[Slot]:
-    """Parties in the instrumental case: the agents of a passive verb."""
-    return [s for s in slots if "ablt" in sent.words[sent.last[s.mention]].tag.cases]
+    """Parties in the instrumental case: the agents of a passive verb (any word of the name may
+    show the case: "Хамидом Карзаем", whose surname also reads as a verb)."""
+    return [s for s in slots if any("ablt" in w.tag.cases for w in sent.words[sent.first[s.mention]:sent.last[s.mention] + 1])]
 
 
 def _joined_meeting(sent: Sent, own: list[int], state: Discourse) -> list[Person]:
@@ -172,7 +195,8 @@ def complete(sent: Sent, cue: Cue, slots: list[Slot], state: Discourse) -> tuple
         else:
             hub = state.topic_at(sent.index)
             if hub is not None and hub.cluster not in clusters:
-                parties = [(hub, "subj")] + [(p, "with") for p, _ in parties]
+                # "Среди собеседников — A, B и C": each was a partner on their own
+                parties = [(hub, "subj")] + [(p, f"with+each{i}") for i, (p, _) in enumerate(parties)]
                 borrowed = True
         return parties, borrowed
     if not cue.verb:
@@ -240,16 +264,18 @@ def roles(cue: Cue, parties: Parties, passive: bool) -> list[tuple[Party, str]]:
     return out
 
 
-def split(kind: str, parties: list[tuple[Party, str]], joint: bool) -> list[tuple[Party, ...]]:
-    """One report, or one per counterpart of a hub (see module doc): a meeting with a list
-    named in one phrase ("met X and Y") stays one report; "met X, and also met Y" is two."""
+def split(kind: str, parties: list[tuple[Party, str]], joint: bool, each: bool = False,
+          directed: bool = False) -> list[tuple[Party, ...]]:
+    """One report, or one per counterpart of a hub (see module doc): a meeting, talks or a
+    conversation with a list named in one phrase ("met X and Y") stays one report; "met X, and
+    also met Y" is two."""
     everyone = [tuple(p for p, _ in parties)]
     if joint:
         return everyone
     hub = [p for p, s in parties if base_slot(s) in ("subj", "from")]
     rest = [(p, s) for p, s in parties if base_slot(s) not in ("subj", "from")]
     if len(hub) == 1 and len(rest) >= 2:
-        if kind in ("meeting", "talks"):
+        if kind not in _ONE_BY_ONE and not each:
             anchors: dict[str, list[Party]] = {}
             for p, s in rest:
                 anchors.setdefault(s.partition("+")[2] or s, []).append(p)
@@ -257,8 +283,8 @@ def split(kind: str, parties: list[tuple[Party, str]], joint: bool) -> list[tupl
                 return everyone
             return [(hub[0], *group) for group in anchors.values()]
         return [(hub[0], r) for r, _ in rest]
-    if kind == "message" and len(hub) >= 2 and len(rest) == 1:
-        return [(h, rest[0][0]) for h in hub]
+    if (kind == "message" or (directed and kind in ("contact", "call", "request"))) and len(hub) >= 2 and len(rest) == 1:
+        return [(h, rest[0][0]) for h in hub]  # "X and Y were contacted by Z": each was, on their own
     origin = [p for p, s in parties if base_slot(s) == "from"]
     if kind == "message" and origin and hub and rest:
         return [(h, r) for h in hub for r, _ in rest]

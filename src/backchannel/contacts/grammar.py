@@ -27,7 +27,9 @@ def prev_word(sent: Sent, mi: int) -> int:
         if not role:
             j = k
     if j >= 0 and sent.word_mention[j] >= 0 and sent.mentions[sent.word_mention[j]].type in ("LOC", "ORG"):
-        j = sent.first[sent.word_mention[j]] - 1
+        before = sent.first[sent.word_mention[j]] - 1
+        if before < 0 or sent.words[before].tag.pos != "PREP" or sent.lang == "en":
+            j = before  # "глава МИД России Лавров"; not "в Казань Иван Петренко"
     if j >= 0 and sent.word_mention[j] >= 0 and sent.lang != "en" and _owner_in_title(sent, sent.word_mention[j]):
         return prev_word(sent, sent.word_mention[j])  # "с советником Трампа Стивом Уиткоффом"
     j = skip_adjectives(sent, j)
@@ -148,9 +150,22 @@ def _genitive(sent: Sent, mi: int) -> bool:
     return not nominative_form(sent, mi) and "gent" in cases(sent, mi)
 
 
+def _own_title(sent: Sent, mi: int) -> int:
+    """The word right before the mention when it ends the mention's own title, in the name's case
+    ("принял губернатора Ивана Петренко": an accusative title, not a possessor; "с помощником
+    Трампа" is one), else -1."""
+    m = sent.mentions[mi]
+    j = sent.first[mi] - 1
+    role = fold(m.role or "").split()
+    if j < 0 or not role or m.role == m.surface or sent.words[j].low != role[-1]:
+        return -1
+    return j if sent.words[j].tag.cases & cases(sent, mi) else -1
+
+
 def possessor(sent: Sent, mi: int, cue: int) -> bool:
     """Whether the mention only qualifies another word: a genitive after a common noun
-    ("администрация Трампа", "помощник Путина Юрий Ушаков"), "Trump's team", "Trump administration"."""
+    ("администрация Трампа", "помощник Путина Юрий Ушаков"), "Trump's team" (also written in
+    one word with a curly apostrophe: "Clinton’s emails"), "Trump administration"."""
     ws = sent.words
     m = sent.mentions[mi]
     nxt = sent.last[mi] + 1
@@ -158,8 +173,9 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
         if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
             other = sent.mentions[sent.word_mention[nxt]]
             return other.type == "PER" and other.cluster != m.cluster
-        if nxt < len(ws) and ws[nxt].low in ("'s", "s", "'"):
-            after = nxt + 1
+        last = ws[sent.last[mi]]
+        if (nxt < len(ws) and ws[nxt].low in ("'s", "s", "'")) or (last.low.endswith(("'s", "s'")) and m.end < last.end):
+            after = nxt + 1 if nxt < len(ws) and ws[nxt].low in ("'s", "s", "'") else nxt
             return not (after < len(ws) and (cue_noun(sent, after) or ws[after].low in sent.lex.sets["phone"]))
         return nxt < len(ws) and ws[nxt].low in sent.lex.sets["possessor_heads"]
     if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not m.kb_id:
@@ -168,12 +184,13 @@ def possessor(sent: Sent, mi: int, cue: int) -> bool:
             return True
     if not _genitive(sent, mi) or participation(sent, prev_word(sent, mi)):
         return False
-    if nxt < len(ws) and sent.word_mention[nxt] >= 0:
+    before = prev_word(sent, mi)
+    if nxt < len(ws) and sent.word_mention[nxt] >= 0 and not (before >= 0 and ws[before].tag.pos == "PREP"):
         other = sent.mentions[sent.word_mention[nxt]]
         if other.type == "PER" and other.cluster != m.cluster:
-            return True
+            return True  # "помощника Путина Юрия Ушакова"; not "после разговора с Шольцем Путин …"
     lex = sent.lex
-    for j in {sent.first[mi] - 1, prev_word(sent, mi)}:
+    for j in {sent.first[mi] - 1, prev_word(sent, mi)} - {_own_title(sent, mi)}:
         if j < 0 or sent.word_mention[j] >= 0:
             continue
         prev = ws[j]

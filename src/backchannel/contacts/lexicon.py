@@ -27,7 +27,8 @@ _SETS = (
     "denial", "denial_nouns", "refusal", "intent", "modal", "future", "subjunctive", "phase", "speech",
     "anaphor_single", "anaphor_roles", "counterpart", "topic_preps", "comitative", "source_preps", "locative",
     "delegation", "lead", "participate", "report_nouns", "joint", "possessor_heads", "needs_cue_object", "anaphor_plural", "time_nouns", "motion", "leader_words", "companion_strict", "not_anaphoric", "wh_words",
-    "passive_talk",
+    "passive_talk", "joint_statement", "joint_appearance", "exchange", "exchange_objects", "report_to",
+    "visit_motion", "visit_preps", "distributive", "topic_talk", "testimony", "matter_nouns",
 )
 
 

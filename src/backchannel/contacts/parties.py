@@ -42,7 +42,10 @@ _EN_DETERMINERS = frozenset("the a an this that its their".split())
 _OWN = frozenset("свой своем своём своей своим своего свою свої своїй своєму свого свою his her their own".split())
 _NOUN_OBJ_PREPS = frozenset("к ко до to".split())
 _EXIST = frozenset("состояться быть пройти проходить відбутися бути пройти".split())
-_GOVERNORS = ("support", "denial", "refusal", "intent", "needs_cue_object")
+_TOLD_PREPS = frozenset("о об обо про of about".split())
+_GOVERNORS = ("support", "denial", "refusal", "intent", "needs_cue_object", "motion")
+"""Verbs whose subject is a party of a cue noun they govern ("провели переговоры", "отменил
+встречу", "прибыл в Киев для переговоров с …")."""
 _WITH_WHOM = frozenset("кем которым которой которыми ким яким якою якими whom".split())
 
 
@@ -124,7 +127,7 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
     if (before and head > owner + 1 and sent.lang != "en" and sent.words[anchor].low in lex.sets["comitative"]
             and sent.words[head].tag.pos == "NOUN" and sent.word_mention[head] < 0
             and not lex.any("phone", sent.words[head].lemmas) and not lex.any("time_nouns", sent.words[head].lemmas)
-            and not _discussed(sent, owner, head)):
+            and not _discussed(sent, owner, head) and not _partner_after_object(sent, owner, anchor, head)):
         return set()
     if before and sent.lang != "en" and any(
             sent.words[k].tag.pos in ("VERB", "INFN") and k not in cues for k in range(owner + 1, anchor)):
@@ -139,6 +142,24 @@ def _owners(sent: Sent, anchor: int, cues: list[int]) -> set[int]:
         if c < owner and owner - c <= 3 and any(sent.words[k].low in _COORD for k in range(c + 1, owner)):
             out.add(c)
     return out
+
+
+def _partner_after_object(sent: Sent, verb: int, anchor: int, head: int) -> bool:
+    """"обсудил возможные варианты реагирования на испытания ракеты с генсеком НАТО Марком Рютте":
+    after a talk verb and its long object, "с" + a person (past a title) is still the partner,
+    unless the noun before it is a matter that "с X" qualifies ("ситуацию с Навальным")."""
+    lex = sent.lex
+    w = sent.words[verb]
+    if not (lex.any("companion", w.lemmas) and w.tag.pos in ("VERB", "INFN", "GRND")) or lex.any(
+            "matter_nouns", sent.words[head].lemmas):
+        return False
+    for k in range(anchor + 1, min(anchor + 7, len(sent.words))):
+        mi = sent.word_mention[k]
+        if mi >= 0 and sent.mentions[mi].type == "PER":
+            return True
+        if mi < 0 and not (sent.words[k].text[:1].islower() or sent.words[k].text.isupper()):
+            return False  # past a title ("генеральным секретарем НАТО"), nothing else
+    return False
 
 
 def _discussed(sent: Sent, verb: int, noun: int) -> bool:
@@ -173,6 +194,7 @@ def _relative_partner(sent: Sent, clause: int) -> list[Slot]:
     return []
 
 
+_EN_FINITE = frozenset("says will would has have is was were are told tells added adds".split())
 _WHO_PLURAL = frozenset("которые які who".split())
 _AND = frozenset("и і й та and".split())
 
@@ -242,6 +264,14 @@ def in_frame(sent: Sent, cue: int) -> bool:
     return j >= 0 and ws[j].low in _FRAME_PREPS
 
 
+def _addressee(sent: Sent, cue: Cue, s: Slot) -> bool:
+    """"звонок Шольца Путину", "послание Трампа Зеленскому": a person in the dative a few words
+    after a call or message noun is whom it went to."""
+    mi = s.mention
+    return (sent.lang != "en" and cue.kind in ("call", "message") and 0 < sent.first[mi] - cue.word <= 8
+            and not nominative_form(sent, mi) and "datv" in cases(sent, mi))
+
+
 def _exists(sent: Sent, cue: Cue) -> bool:
     """"У Путина и Маска состоялся разговор": an existence verb next to the cue noun."""
     return any(sent.words[k].lemmas & _EXIST for k in range(max(0, cue.word - 3), min(len(sent.words), cue.word + 3)))
@@ -260,8 +290,11 @@ def _unnamed_partner(sent: Sent, cue: Cue, cues: list[int]) -> bool:
                     if sent.mentions[sent.word_mention[j]].type == "PER":
                         return False
                     continue
-                if ws[j].text in ",.;:" or ws[j].tag.pos == "NOUN" and ws[j].text[:1].islower() and not _role_like(sent, j):
+                if ws[j].text in ",.;:":
                     return True
+                if ws[j].tag.pos == "NOUN" and ws[j].text[:1].islower() and not _role_like(sent, j):
+                    # "с представителями бизнеса"; not "с декабря" (since December: no instrumental)
+                    return sent.lang == "en" or "ablt" in ws[j].tag.cases
             return True
     return False
 
@@ -276,10 +309,25 @@ def _role_like(sent: Sent, j: int) -> bool:
     return False
 
 
+def _told_about(sent: Sent, cue: int) -> bool:
+    """"рассказал о телефонном разговоре с X", "told of his meeting with X": a cue noun that is
+    what a speech verb right before tells about; its speaker took part."""
+    j = skip_adjectives(sent, cue - 1)
+    if j >= 0 and sent.words[j].low in _OWN:
+        j = skip_adjectives(sent, j - 1)
+    if j < 1 or sent.words[j].low not in _TOLD_PREPS:
+        return False
+    k = j - 1
+    while k >= 0 and sent.words[k].tag.pos == "ADVB":
+        k -= 1
+    return k >= 0 and sent.lex.any("speech", sent.words[k].lemmas) and sent.clause[k] == sent.clause[cue]
+
+
 def takes_subject(sent: Sent, cue: Cue) -> bool:
     """Whether the subject of the clause is a party of a cue noun: with a support verb ("провели
     переговоры", "held talks", "поддерживает контакты"), inside a phrase of time or place ("на
-    встрече с", "в разговоре с", "під час розмови", "during the call"), or "his own"."""
+    встрече с", "в разговоре с", "під час розмови", "during the call"), "his own", or told about by
+    its speaker ("рассказал о разговоре с")."""
     lex = sent.lex
     ws = sent.words
     clause = sent.clause[cue.word]
@@ -288,7 +336,19 @@ def takes_subject(sent: Sent, cue: Cue) -> bool:
                 lex.any(name, ws[i].lemmas) for name in _GOVERNORS) and ws[i].tag.pos not in ("ADJF", "PRTF"):
             return True
     j = skip_adjectives(sent, cue.word - 1)
-    return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN)
+    return in_frame(sent, cue.word) or (j >= 0 and ws[j].low in _OWN) or _told_about(sent, cue.word)
+
+
+def _new_subject(sent: Sent, mi: int, between: list[str]) -> bool:
+    """"Поговорив с Олафом Шольцем, Владимир Путин улетел": a name in the nominative after a
+    comma, with its own verb right after it, starts the clause proper; it continues no list."""
+    nxt = sent.last[mi] + 1
+    if "," not in between or nxt >= len(sent.words):
+        return False
+    w = sent.words[nxt]
+    if sent.lang == "en":
+        return w.tag.tense == "past" or w.low in _EN_FINITE
+    return nominative_form(sent, mi) and w.tag.pos == "VERB"
 
 
 def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
@@ -308,8 +368,9 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
         j = prev_word(sent, mi)
         between = [w.low for w in sent.words[prev_end + 1:j + 1]]
         chained = (prev_end >= 0 and 0 < len(between) <= 3 and all(x in _COORD for x in between)
-                   and (sent.lang == "en" or nominative_form(sent, mi) == nominative_form(sent, prev_mi)
-                        or bool(cases(sent, mi) & cases(sent, prev_mi))))
+                   and ((sent.lang == "en" and not _new_subject(sent, mi, between))
+                        or (sent.lang != "en" and nominative_form(sent, mi) == nominative_form(sent, prev_mi))
+                        or (bool(cases(sent, mi) & cases(sent, prev_mi)) and not _new_subject(sent, mi, between))))
         if m.type != "PER" or _apposition(sent, mi):
             prev_end = sent.last[mi] if chained else -2
             continue
@@ -325,8 +386,9 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
             continue
         if slot != "subj" and cue.word not in _owners(sent, anchor, cues):
             continue
-        if mi in sent.sources and (sent.source_clause.get(mi, -1) != clause or first > cue.word):
-            continue
+        if mi in sent.sources and (sent.source_clause.get(mi, -1) != clause or (
+                first > cue.word and not in_frame(sent, cue.word) and not _told_about(sent, cue.word))):
+            continue  # "в ходе встречи Макрон и Стармер заявили": who speaks at the meeting is in it
         if possessor(sent, mi, cue.word):
             continue
         out.append(Slot(mi, slot, anchor))
@@ -349,7 +411,7 @@ def slots(sent: Sent, cue: Cue, cues: list[int]) -> list[Slot]:
         return []
     if not cue.verb:
         out = [s for s in out if s.slot != "obj" or sent.words[s.anchor].low in _NOUN_OBJ_PREPS
-               or (sent.words[s.anchor].low == "у" and _exists(sent, cue))]
+               or (sent.words[s.anchor].low == "у" and _exists(sent, cue)) or _addressee(sent, cue, s)]
         if not takes_subject(sent, cue):
             out = [s for s in out if s.slot != "subj"]
         gen = [s for s in out if s.slot == "gen"]

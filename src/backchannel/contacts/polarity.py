@@ -88,7 +88,7 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
         return True
     if verb and w.tag.tense == "futr":
         return True
-    if not verb and in_frame(sent, cue) and _told_as_past(sent, own):
+    if not verb and in_frame(sent, cue) and _told_as_past(sent, own) and not _planned(sent, cue):
         return False
     near = [i for i in own if cue - 3 <= i < cue]
     if verb and (w.tag.tense == "infn" or (sent.lang == "en" and any(ws[i].low in _EN_TO for i in near))):
@@ -104,7 +104,8 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
             return True
         if lex.any("modal", x.lemmas) and _modal_applies(sent, i, cue, verb):
             return True
-        if not verb and lex.any("support", x.lemmas) and x.tag.tense in ("futr", "infn") and abs(i - cue) <= 6:
+        if not verb and (lex.any("support", x.lemmas) or lex.any("motion", x.lemmas)) and x.tag.tense in (
+                "futr", "infn") and abs(i - cue) <= 6:
             return True
     parent = sent.parent.get(sent.clause[cue], -1)
     for i in [j for j in gov if own[0] - 5 <= j < own[0] and sent.clause[j] == parent]:
@@ -118,6 +119,12 @@ def _hypothetical(sent: Sent, cue: int, verb: bool) -> bool:
         if lex.hyp_phrases.search(span):
             return True
     return False
+
+
+def _planned(sent: Sent, cue: int) -> bool:
+    """"в ходе предстоящей встречи", "на будущих переговорах": an adjective of intent or time to
+    come right before the cue noun."""
+    return cue > 0 and _adjective(sent, cue - 1) and sent.lex.any("intent", sent.words[cue - 1].lemmas)
 
 
 def _told_as_past(sent: Sent, own: list[int]) -> bool:

@@ -6,6 +6,9 @@
 - People who joined a meeting ("Во встрече также участвовали X и Y", "у ній також узяв участь
   X", "X also took part"): the last meeting's parties and them.
 - Heads of delegations ("Делегацию возглавил X, …— Y") right after talks: X and Y.
+- A joint statement or appearance of several people ("X, Y и Z выступили с совместным
+  заявлением", "провели спільну пресконференцію", "issued a joint statement"): they were in
+  contact (a joint press conference: they met); the people are the clause's subjects.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backchannel.contacts.discourse import Discourse, nominative
-from backchannel.contacts.grammar import possessor
-from backchannel.contacts.polarity import negated
+from backchannel.contacts.grammar import nominative_form, possessor
+from backchannel.contacts.polarity import negated, polarity
 from backchannel.contacts.sentence import Sent
 from backchannel.model import ContactKind, ContactReport, Party, Source
 
@@ -126,6 +129,42 @@ def _delegations(sent: Sent, state: Discourse) -> list[ContactReport]:
                           lead.text)]
 
 
+def _joint_noun(sent: Sent) -> tuple[int, ContactKind] | None:
+    """The statement or appearance noun a "joint" word qualifies (at most two words on), with the
+    kind of contact it implies."""
+    lex = sent.lex
+    ws = sent.words
+    for i, w in enumerate(ws):
+        if not lex.any("joint", w.lemmas) or negated(sent, i, 2):
+            continue
+        for k in range(i + 1, min(i + 3, len(ws))):
+            if lex.any("joint_appearance", ws[k].lemmas):
+                return k, "meeting"
+            if lex.any("joint_statement", ws[k].lemmas):
+                return k, "contact"
+    return None
+
+
+def _joint(sent: Sent) -> list[ContactReport]:
+    found = _joint_noun(sent)
+    if found is None:
+        return []
+    at, kind = found
+    clause = sent.clause[at]
+    people: list[Party] = []
+    for mi in _people(sent):
+        m = sent.mentions[mi]
+        if sent.clause_of(mi) != clause or sent.first[mi] > at or (
+                sent.lang != "en" and not nominative_form(sent, mi)):
+            continue
+        if all(p.cluster != m.cluster for p in people):
+            people.append(Party(m.cluster, m.base, "participant", m.start, m.end))
+    if len(people) < 2:
+        return []
+    return [ContactReport(kind, polarity(sent, at, False), tuple(people), (), None, None, sent.start, sent.end,
+                          0.55, sent.words[at].text)]
+
+
 def without_cue(sent: Sent, state: Discourse, sources: list[Source]) -> list[ContactReport]:
     """Reports of a sentence whose own cues named no contact (see module doc)."""
-    return _denial(sent, state, sources) or _joined(sent, state) or _delegations(sent, state)
+    return _denial(sent, state, sources) or _joined(sent, state) or _delegations(sent, state) or _joint(sent)

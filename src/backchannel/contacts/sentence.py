@@ -91,6 +91,18 @@ def _starts_including(ws: list[Word], j: int, lex: Lexicon) -> bool:
     return j + 1 < len(ws) and _relative(ws[j + 1].low, lex.lang) and ws[j].low in {"среди", "серед", "among"}
 
 
+_THEN = frozenset("затем потом позже потім пізніше згодом також также then later also".split())
+
+
+def _elliptic_partner(ws: list[Word], j: int, lex: Lexicon) -> bool:
+    """", а затем с Олегом Дорофеевым": after the conjunction at ``j``, only adverbs and then a
+    partner phrase, no verb of its own: the clause goes on."""
+    k = j + 1
+    while k < len(ws) and (ws[k].tag.pos in ("ADVB", "PRCL") or ws[k].low in _THEN):
+        k += 1
+    return k < len(ws) and ws[k].low in lex.sets["comitative"]
+
+
 def _split_kind(ws: list[Word], i: int, lex: Lexicon) -> str | None:
     """What opens after the comma (or dash) at ``i``: ``sub``, ``rel``, ``ger``, ``speech`` or None."""
     j = _next_word(ws, i)
@@ -99,7 +111,8 @@ def _split_kind(ws: list[Word], i: int, lex: Lexicon) -> str | None:
     nxt = ws[j]
     if _starts_including(ws, j, lex):
         return None
-    if nxt.low in _SUBORD and not (nxt.low == "а" and j + 1 < len(ws) and ws[j + 1].low in ("также", "також")):
+    if nxt.low in _SUBORD and not (nxt.low == "а" and j + 1 < len(ws) and ws[j + 1].low in ("также", "також")) and not (
+            _elliptic_partner(ws, j, lex)):
         return "sub"
     if _relative(nxt.low, lex.lang):
         return "rel"

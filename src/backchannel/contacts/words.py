@@ -93,6 +93,9 @@ class Tagger:
         common = any(not p.tag.grammemes & _PROPER for p in dictionary)
         lemmas = frozenset(fold(p.normal_form) for p in known) | {low}
         best = known[0].tag if known else None
+        prep = next((p.tag for p in known if p.tag.POS == "PREP"), None)
+        if prep is not None and len(low) <= 3:
+            best = prep  # a short preposition first ("до" is also a musical note: a noun)
         pos = str(best.POS or "") if best is not None else ""
         tense = ""
         if best is not None and pos == "VERB":

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from backchannel.config import Settings
 from backchannel.errors import InputError, UsageError
+from backchannel.evaluate.contact_errors import dump_errors
 from backchannel.evaluate.contact_gold import READERS, ContactGold
 from backchannel.evaluate.contacts import ContactScore, gold_items, score
 from backchannel.evaluate.datasets import default_root
@@ -40,8 +41,9 @@ def load_gold(dataset: str, split: str | None, root: Path | None = None) -> Cont
     return gold
 
 
-def run_gold(settings: Settings, gold: ContactGold) -> ContactScore:
-    """Ingest the gold's documents into a fresh temporary store and score its reports."""
+def run_gold(settings: Settings, gold: ContactGold, errors: Path | None = None) -> ContactScore:
+    """Ingest the gold's documents into a fresh temporary store and score its reports (and write
+    the misses and spurious pairs with their sentences to ``errors``, JSON lines, if given)."""
     from backchannel.workspace import Workspace
 
     with tempfile.TemporaryDirectory(prefix="backchannel-eval-") as tmp:
@@ -55,6 +57,8 @@ def run_gold(settings: Settings, gold: ContactGold) -> ContactScore:
             ws.ingest(inputs)
             records = [r for r in ws.store.iter_contacts() if gold.kinds is None or r["kind"] in gold.kinds]
             result = score(records, gold_items(gold.gold), gold.entities)
+            if errors is not None:
+                dump_errors(errors, result, records, ws.store, gold.entities)
     result.polarity_scored = gold.polarity_scored
     return result
 
@@ -66,8 +70,8 @@ def write_results(result: ContactScore, name: str, folder: Path) -> None:
 
 
 def evaluate_dataset(settings: Settings, dataset: str, split: str | None, root: Path | None = None,
-                     results: Path | None = None) -> ContactScore:
-    result = run_gold(settings, load_gold(dataset, split, root))
+                     results: Path | None = None, errors: Path | None = None) -> ContactScore:
+    result = run_gold(settings, load_gold(dataset, split, root), errors)
     if results is not None:
         write_results(result, result_name(dataset, split), results)
     return result

@@ -127,7 +127,7 @@ def alias_index(entities: Mapping[str, Sequence[str]]) -> dict[str, str]:
     return index
 
 
-def _canonical(participant: Mapping[str, Any], index: Mapping[str, str]) -> str:
+def canonical_of(participant: Mapping[str, Any], index: Mapping[str, str]) -> str:
     for name in [participant.get("name", ""), *participant.get("aliases", [])]:
         found = index.get(fold(str(name)))
         if found:
@@ -138,7 +138,7 @@ def _canonical(participant: Mapping[str, Any], index: Mapping[str, str]) -> str:
 def system_units(records: Iterable[Mapping[str, Any]], index: Mapping[str, str]) -> dict[str, set[tuple[Pair, str]]]:
     units: dict[str, set[tuple[Pair, str]]] = {}
     for r in records:
-        names = sorted({_canonical(p, index) for p in r["participants"]})
+        names = sorted({canonical_of(p, index) for p in r["participants"]})
         doc = units.setdefault(doc_key(r["article"]["source_path"]), set())
         for a, b in combinations(names, 2):
             doc.add((frozenset((a, b)), str(r["polarity"])))
