@@ -48,10 +48,19 @@ class Analyzer:
 
     @property
     def models(self) -> Any:
+        """The analysis models, with the contact lexicons, loaded on first use. They live as long
+        as the process, so they are then moved out of the garbage collector's generations
+        (``gc.freeze``): every later full collection would otherwise walk their few hundred
+        thousand objects again, which cost more per article than some analysis steps."""
         if self._models is None:
+            import gc
+
             from backchannel.analyze import load_models
+            from backchannel.contacts import load_lexicons
 
             self._models = load_models(self.settings)
+            load_lexicons()
+            gc.freeze()
         return self._models
 
     @property

@@ -13,6 +13,8 @@ from typing import Any
 from backchannel.analyze.records import WordInfo
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init")
+_KINDS = ("Name", "Surn", "Patr", "Geox", "Orgn")
+"""The kinds ``Morphology.nominatives`` reads a word as."""
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MAX_CACHE = 200_000
 _UNKNOWN = WordInfo(frozenset())
@@ -43,6 +45,7 @@ class Morphology:
         self._genitive: dict[str, bool] = {}
         self._role: dict[str, bool] = {}
         self._nominatives: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None]]] = {}
+        self._readings: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {}
         self._fallback = fallback
         """For Ukrainian: the Russian dictionary, asked (after a letter mapping) about words the
         Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
@@ -100,6 +103,27 @@ class Morphology:
         self._cache[word] = result
         return result
 
+    def _proper_readings(self, word: str) -> list[tuple[str, str | None, frozenset[str]]]:
+        """(nominative form, gender, its kinds among ``_KINDS``) per singular proper reading of
+        ``word``, in pymorphy's order; computed once per word whatever kinds are asked later (the
+        inflection is the costly part, and a name is asked as "Name" and as any personal kind)."""
+        found = self._readings.get(word)
+        if found is not None:
+            return found
+        found = []
+        for p in self._parses(word):
+            g = p.tag.grammemes
+            kinds = frozenset(k for k in _KINDS if k in g)
+            if not kinds or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
+                continue
+            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
+            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
+            found.append((inflected.word if inflected is not None else p.normal_form, gender, kinds))
+        if len(self._readings) >= _MAX_CACHE:
+            self._readings.clear()
+        self._readings[word] = found
+        return found
+
     def nominatives(self, word: str, kinds: tuple[str, ...]) -> list[tuple[str, str | None]]:
         """Nominative singular forms of ``word`` read as one of ``kinds`` (Name/Surn/Patr/Geox/Orgn),
         best reading first, each with its gender (``masc``/``femn``/None); empty when the
@@ -109,14 +133,8 @@ class Morphology:
         if cached is not None:
             return cached
         out: list[tuple[str, str | None]] = []
-        for p in self._parses(word):
-            g = p.tag.grammemes
-            if not any(k in g for k in kinds) or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
-                continue
-            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
-            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
-            form = inflected.word if inflected is not None else p.normal_form
-            if (form, gender) not in out:
+        for form, gender, of in self._proper_readings(word):
+            if not of.isdisjoint(kinds) and (form, gender) not in out:
                 out.append((form, gender))
         if len(self._nominatives) >= _MAX_CACHE:
             self._nominatives.clear()

@@ -130,11 +130,27 @@ def _abbreviation(raw: str) -> bool:
     return (len(raw) == 1 and raw.isupper()) or raw.lower() in ABBREVIATIONS
 
 
+_PUNCT = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
+_NUMBER = Tag(_EMPTY, "NUMB", "", _EMPTY, False)
+_FOLDED: dict[str, str] = {}
+"""``fold`` of the word forms seen (bounded like the taggers' caches): a word is folded once."""
+
+
+def _fold(raw: str) -> str:
+    low = _FOLDED.get(raw)
+    if low is None:
+        if len(_FOLDED) >= _MAX_CACHE:
+            _FOLDED.clear()
+        low = _FOLDED[raw] = fold(raw)
+    return low
+
+
 def words(text: str, start: int, end: int, lang: str) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]``, offsets into ``text``."""
     out: list[Word] = []
     tag = tagger(lang).tag if lang in ("ru", "uk") else _english
-    punct = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
+    punct = _PUNCT
+    folded = _FOLDED.get
     dot = -1
     for m in (_WORD_EN if lang == "en" else _WORD).finditer(text, start, end):
         s, e = m.span()
@@ -145,9 +161,9 @@ def words(text: str, start: int, end: int, lang: str) -> list[Word]:
             out.append(Word(s, e + 1, raw + ".", fold(raw + "."), tag(fold(raw))))
             dot = e
             continue
-        low = fold(raw)
+        low = folded(raw) or _fold(raw)
         if not raw[0].isalpha():
-            out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else Tag(_EMPTY, "NUMB", "", _EMPTY, False)))
+            out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else _NUMBER))
             continue
         out.append(Word(s, e, raw, low, tag(low)))
     return out
