@@ -6,7 +6,8 @@ that finds nothing new loads nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from backchannel.config import Settings
@@ -36,6 +37,46 @@ def too_long_warning(article: Article, settings: Settings) -> str | None:
             "are analysed (setting max_analysis_chars)")
 
 
+_PROCESS_MODELS: list[Any] = []
+"""The analysis models of this process, once loaded (see :func:`process_models`)."""
+
+
+def process_models(settings: Settings) -> Any:
+    """The analysis models, with the contact lexicons, loaded on first use and then shared by
+    every analyser of the process: they are built from the package's data alone (no setting
+    changes them), and loading them again would only cost time and memory.
+
+    Once loaded they are moved out of the garbage collector's generations (``gc.freeze``):
+    they live as long as the process, and every full collection would otherwise walk their few
+    hundred thousand objects again, which cost more per article than some analysis steps."""
+    if not _PROCESS_MODELS:
+        import gc
+
+        from backchannel.analyze import load_models
+        from backchannel.contacts import load_lexicons
+
+        _PROCESS_MODELS.append(load_models(settings))
+        load_lexicons()
+        gc.freeze()
+    return _PROCESS_MODELS[0]
+
+
+@contextmanager
+def rare_full_collections() -> Iterator[None]:
+    """While articles are analysed: the garbage collector's full passes ten times rarer (the
+    old thresholds come back afterwards). Analysis grows its caches by thousands of objects a
+    batch and each full pass walks all of them, at a cost per article comparable to a step of
+    the analysis; the records it makes are acyclic, so little garbage waits for a full pass."""
+    import gc
+
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, old * 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, old)
+
+
 class Analyzer:
     def __init__(self, settings: Settings, *, embed_threads: int | None = None) -> None:
         self.settings = settings
@@ -48,19 +89,8 @@ class Analyzer:
 
     @property
     def models(self) -> Any:
-        """The analysis models, with the contact lexicons, loaded on first use. They live as long
-        as the process, so they are then moved out of the garbage collector's generations
-        (``gc.freeze``): every later full collection would otherwise walk their few hundred
-        thousand objects again, which cost more per article than some analysis steps."""
         if self._models is None:
-            import gc
-
-            from backchannel.analyze import load_models
-            from backchannel.contacts import load_lexicons
-
-            self._models = load_models(self.settings)
-            load_lexicons()
-            gc.freeze()
+            self._models = process_models(self.settings)
         return self._models
 
     @property
