@@ -52,14 +52,22 @@ def features(
     """Features of every token; ``cache`` memoises them per word form (owned by the models).
     The forms seen before are looked up in one pass; only the new ones are computed."""
     out: list[Feature | None] = list(map(cache.get, map(itemgetter(2), tokens)))
-    if None in out:
-        for i, found in enumerate(out):
-            if found is None:
-                text = tokens[i].text
-                found = cache.get(text)  # a new form seen earlier in this article
-                if found is None:
-                    if len(cache) > 300_000:
-                        cache.clear()
-                    found = cache[text] = feature(text, stem, info)
-                out[i] = found
+    i = _next_missing(out, 0)
+    while i >= 0:
+        text = tokens[i].text
+        found = cache.get(text)  # a new form seen earlier in this article
+        if found is None:
+            if len(cache) > 300_000:
+                cache.clear()
+            found = cache[text] = feature(text, stem, info)
+        out[i] = found
+        i = _next_missing(out, i + 1)
     return cast(list[Feature], out)
+
+
+def _next_missing(found: list[Feature | None], start: int) -> int:
+    """The first index from ``start`` on with no feature yet, or -1."""
+    try:
+        return found.index(None, start)
+    except ValueError:
+        return -1

@@ -58,22 +58,33 @@ class Morphology:
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+        return [analyzer._result_type(*p) for p in self._dictionary_parses(word, ranked=True)]
+
+    def _dictionary_parses(self, word: str, *, ranked: bool) -> list[Any]:
+        """The dictionary unit's raw readings (word, tag, normal form, score, methods) of ``word``.
+        Ranked by probability (pymorphy's order) when ``ranked`` or when their normal forms
+        differ; left unranked otherwise, for a caller that reads only normal forms in order."""
         lower = word.lower()
         try:
-            found = self._dictionary.parse(word, lower, set())
+            found: list[Any] = self._dictionary.parse(word, lower, set())
         except ValueError:  # characters without a Unicode name (see parse_word)
             return []
-        if not found:
-            return []
-        if analyzer.prob_estimator is not None:
-            found = analyzer.prob_estimator.apply_to_parses(word, lower, found)
-        return [analyzer._result_type(*p) for p in found]
+        estimator = self._analyzer.prob_estimator
+        if found and estimator is not None and (ranked or len({p[2] for p in found}) > 1):
+            found = estimator.apply_to_parses(word, lower, found)
+        return found
+
+    def _tags_and_lemmas(self, word: str) -> list[tuple[Any, str]]:
+        """(tag, normal form) of each dictionary reading, the normal forms in pymorphy's order."""
+        if self._dictionary is None:
+            return [(p.tag, p.normal_form) for p in self._parses(word)]
+        return [(p[1], p[2]) for p in self._dictionary_parses(word, ranked=False)]
 
     def info(self, word: str) -> WordInfo:
         found = self._cache.get(word)
         if found is not None:
             return found
-        parses = self._parses(word)
+        parses = self._tags_and_lemmas(word)
         if not parses:
             result = _UNKNOWN
             if self._fallback is not None:
@@ -85,8 +96,8 @@ class Morphology:
             tags: set[str] = {"known"}
             lemmas: list[str] = []
             cases: set[str] = set()
-            for p in parses:
-                grammemes = p.tag.grammemes
+            for tag, normal_form in parses:
+                grammemes = tag.grammemes
                 proper = [g for g in _PROPER if g in grammemes]
                 tags.update(proper)
                 if not proper:
@@ -94,8 +105,8 @@ class Morphology:
                     tags.update(g for g in ("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR") if g in grammemes)
                     if "NOUN" in grammemes:
                         tags.add("NOUN")
-                if p.normal_form not in lemmas:
-                    lemmas.append(p.normal_form)
+                if normal_form not in lemmas:
+                    lemmas.append(normal_form)
                 cases.update(g for g in _CASES if g in grammemes)
             result = WordInfo(frozenset(tags), tuple(lemmas), frozenset(cases))
         if len(self._cache) >= _MAX_CACHE:
