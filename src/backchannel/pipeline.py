@@ -12,7 +12,7 @@ from contextlib import nullcontext
 from itertools import islice
 from typing import TypeVar
 
-from backchannel.analysis import Analyzer, rare_full_collections
+from backchannel.analysis import Analyzer, rare_collections
 from backchannel.config import Settings
 from backchannel.model import (
     Article,
@@ -135,7 +135,7 @@ def ingest(
     status = "interrupted"
     runner = runner or Runner(settings, analyzer or Analyzer(settings))
     try:
-        with rare_full_collections() if analyzer is not None else nullcontext():
+        with rare_collections() if analyzer is not None else nullcontext():
             for chunk in _chunks(documents, settings.batch_size):
                 with store.batch(run_id) as batch:
                     outcomes = _process_batch(batch, chunk, settings, seen, analyzer, runner)
@@ -163,7 +163,7 @@ def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnO
               runner: Runner | None = None) -> int:
     """Analyse and link every current article again, in batches; returns how many were done."""
     done = 0
-    with rare_full_collections():
+    with rare_collections():
         for chunk in _chunks(store.iter_articles(), batch_size):
             with store.batch(None) as batch:
                 analyze_and_link(batch, analyzer, chunk, fresh=False, runner=runner)
