@@ -30,6 +30,27 @@ def parse_word(analyzer: Any, word: str) -> list[Any]:
         return []
 
 
+def dictionary_unit(analyzer: Any) -> Any:
+    """The dictionary unit of a pymorphy3 analyser (None if it has none)."""
+    return next((unit for unit, _terminal in getattr(analyzer, "_units", ())
+                 if type(unit).__name__ == "DictionaryAnalyzer"), None)
+
+
+def dictionary_parses(analyzer: Any, unit: Any, word: str, *, ranked: bool) -> list[Any]:
+    """The dictionary unit's raw readings (word, tag, normal form, score, methods) of ``word``,
+    ranked by probability as ``analyzer.parse`` ranks them when ``ranked`` or when their normal
+    forms differ; left unranked otherwise, for a caller that reads only normal forms in order."""
+    lower = word.lower()
+    try:
+        found: list[Any] = unit.parse(word, lower, set())
+    except ValueError:  # characters without a Unicode name (see parse_word)
+        return []
+    estimator = analyzer.prob_estimator
+    if found and estimator is not None and (ranked or len({p[2] for p in found}) > 1):
+        found = estimator.apply_to_parses(word, lower, found)
+    return found
+
+
 class Morphology:
     """One language's analyser (``ru`` or ``uk``)."""
 
@@ -38,9 +59,7 @@ class Morphology:
 
         self.lang = lang
         self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
-        self._dictionary: Any = next(
-            (unit for unit, _terminal in getattr(self._analyzer, "_units", ())
-             if type(unit).__name__ == "DictionaryAnalyzer"), None)
+        self._dictionary: Any = dictionary_unit(self._analyzer)
         self._cache: dict[str, WordInfo] = {}
         self._genitive: dict[str, bool] = {}
         self._role: dict[str, bool] = {}
@@ -58,27 +77,13 @@ class Morphology:
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
-        return [analyzer._result_type(*p) for p in self._dictionary_parses(word, ranked=True)]
-
-    def _dictionary_parses(self, word: str, *, ranked: bool) -> list[Any]:
-        """The dictionary unit's raw readings (word, tag, normal form, score, methods) of ``word``.
-        Ranked by probability (pymorphy's order) when ``ranked`` or when their normal forms
-        differ; left unranked otherwise, for a caller that reads only normal forms in order."""
-        lower = word.lower()
-        try:
-            found: list[Any] = self._dictionary.parse(word, lower, set())
-        except ValueError:  # characters without a Unicode name (see parse_word)
-            return []
-        estimator = self._analyzer.prob_estimator
-        if found and estimator is not None and (ranked or len({p[2] for p in found}) > 1):
-            found = estimator.apply_to_parses(word, lower, found)
-        return found
+        return [analyzer._result_type(*p) for p in dictionary_parses(analyzer, self._dictionary, word, ranked=True)]
 
     def _tags_and_lemmas(self, word: str) -> list[tuple[Any, str]]:
         """(tag, normal form) of each dictionary reading, the normal forms in pymorphy's order."""
         if self._dictionary is None:
             return [(p.tag, p.normal_form) for p in self._parses(word)]
-        return [(p[1], p[2]) for p in self._dictionary_parses(word, ranked=False)]
+        return [(p[1], p[2]) for p in dictionary_parses(self._analyzer, self._dictionary, word, ranked=False)]
 
     def info(self, word: str) -> WordInfo:
         found = self._cache.get(word)
