@@ -6,6 +6,7 @@ that finds nothing new loads nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -61,21 +62,35 @@ def process_models(settings: Settings) -> Any:
     return _PROCESS_MODELS[0]
 
 
+_RARE = threading.Lock()
+_RARE_USERS: list[tuple[int, int, int]] = []
+"""One entry per run inside :func:`rare_collections`, each the thresholds found on entering."""
+
+
 @contextmanager
 def rare_collections() -> Iterator[None]:
     """While articles are analysed: the garbage collector runs ten times less often (the old
-    thresholds come back afterwards). Analysis grows its caches by thousands of objects a batch
-    and each full pass walks all of them, at a cost per article comparable to a step of the
-    analysis; most of what it allocates is freed by reference counting before a young pass
-    would look at it, and the records it keeps are acyclic, so little garbage waits."""
+    thresholds come back when the last such run ends, so nested or concurrent runs are safe).
+    Analysis grows its caches by thousands of objects a batch and each full pass walks all of
+    them, at a cost per article comparable to a step of the analysis; most of what it
+    allocates is freed by reference counting before a young pass would look at it, and the
+    records it keeps are acyclic, so little garbage waits."""
     import gc
 
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young * 10, middle, old * 10)
+    with _RARE:
+        if not _RARE_USERS:
+            young, middle, old = gc.get_threshold()
+            gc.set_threshold(young * 10, middle, old * 10)
+            _RARE_USERS.append((young, middle, old))
+        else:
+            _RARE_USERS.append(_RARE_USERS[0])
     try:
         yield
     finally:
-        gc.set_threshold(young, middle, old)
+        with _RARE:
+            saved = _RARE_USERS.pop()
+            if not _RARE_USERS:
+                gc.set_threshold(*saved)
 
 
 class Analyzer:
