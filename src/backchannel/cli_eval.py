@@ -29,19 +29,25 @@ def evaluate() -> None:
 @click.option("--limit", type=int, help="At most this many documents per dataset and language.")
 @click.option("--data", type=click.Path(file_okay=False), help="Folder of the evaluation data (default ../shared/data/eval).")
 @click.option("--results", default=DEFAULT_RESULTS, show_default=True, help="Folder for ner.json and ner.md.")
+@click.option("--split", type=click.Choice(SPLITS), help="Only the dev or test half of each dataset (by document id).")
+@click.option("--errors", "errors", type=click.Path(dir_okay=False),
+              help="Write every relaxed false positive/negative to this TSV (with overlapping spans and context).")
 @click.pass_context
-def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, data: str | None, results: str) -> int:
+def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, data: str | None, results: str,
+             split: str | None, errors: str | None) -> int:
     """Entity recognition, base forms and cross-lingual linking against gold NER datasets.
 
     \b
     Example:
       backchannel eval ner --dataset slavicner --limit 100
+      backchannel eval ner --split dev --errors /tmp/ner-errors.tsv --results /tmp/ner-dev
     """
     from backchannel.config import load_settings
     from backchannel.evaluate.ner import evaluate_ner
 
     settings = load_settings({"db": ctx.find_root().obj["db"]})
-    report = evaluate_ner(settings, list(datasets) or None, limit, Path(data) if data else None, Path(results))
+    report = evaluate_ner(settings, list(datasets) or None, limit, Path(data) if data else None, Path(results),
+                          split, Path(errors) if errors else None)
     out.print(Text(report.to_markdown()))
     err.print(Text(f"results written to {results}/ner.json and ner.md"))
     return 0

@@ -95,6 +95,19 @@ KB_YAML = """
   type: PER
   kind: person
   names: {en: [Olaf Scholz, Scholz], ru: [Олаф Шольц, Шольц], uk: [Олаф Шольц, Шольц]}
+- id: bruno-le-maire
+  type: PER
+  kind: person
+  names: {en: [Bruno Le Maire], ru: [Брюно Ле Мэр], uk: [Брюно Ле Мер]}
+- id: imran-khan
+  type: PER
+  kind: person
+  names: {en: [Imran Khan], ru: [Имран Хан], uk: [Імран Хан]}
+- id: city-hanoi
+  type: LOC
+  kind: city
+  country: VN
+  names: {en: [Hanoi], ru: [Ханой], uk: [Ханой]}
 - id: country-tr
   type: LOC
   kind: country

@@ -58,6 +58,10 @@ FOREIGN = [
     # A short last word is cut only to a name word the knowledge base knows.
     ("ru", "Аналитики ждут визита Ким Чен Ына в Пекин.", "Ким Чен Ына", "Ким Чен Ын"),
     ("uk", "Аналітики чекають візиту Кім Чен Ина до Пекіна.", "Кім Чен Ина", "Кім Чен Ин"),
+    # adjectival surnames and women's surnames no dictionary knows
+    ("ru", "Выставка Генриха Залевского открылась.", "Генриха Залевского", "Генрих Залевский"),
+    ("uk", "Виставка Генріха Залевського відкрилася.", "Генріха Залевського", "Генріх Залевський"),
+    ("ru", "Приезд Юлии Тарбаковой отменили.", "Юлии Тарбаковой", "Юлия Тарбакова"),
 ]
 
 
@@ -112,3 +116,30 @@ def test_capitalised_common_words_are_not_names(models: Models, lang: str, text:
 def test_analysis_is_pure_and_repeatable(models: Models) -> None:
     text = "Песков ответил журналистам. Затем Лавров встретился с Фиданом."
     assert run(models, text, "ru") == run(models, text, "ru")
+
+
+_ARTICLE_KB = """
+- id: org-pentagon
+  type: ORG
+  kind: institution
+  names: {en: [Pentagon, the Pentagon]}
+- id: city-the-hague
+  type: LOC
+  kind: city
+  names: {en: [The Hague]}
+"""
+
+
+def test_a_sentence_opening_article_is_not_part_of_a_kb_name() -> None:
+    import yaml
+
+    from backchannel.analyze import load_models
+    from backchannel.config import Settings
+    from backchannel.kb import parse_actors
+    from backchannel.kb.model import KnowledgeBase
+
+    kb = KnowledgeBase(tuple(parse_actors(yaml.safe_load(_ARTICLE_KB), "test-kb")))
+    models = load_models(Settings(), kb=kb, spacy=False)
+    mentions = run(models, "The Pentagon said so. The Hague hosted the talks.", "en").mentions
+    assert [(m.surface, m.base, m.kb_id) for m in mentions] == [
+        ("Pentagon", "Pentagon", "org-pentagon"), ("The Hague", "The Hague", "city-the-hague")]

@@ -44,6 +44,59 @@ FOUND = [
     ("ru", "Министр написал об этом в Telegram поздно ночью.", "Telegram", "MISC"),
     ("uk", "Він повідомив про це у Твіттері ввечері.", "Твіттері", "MISC"),
     ("en", "The minister said on Twitter that talks would resume.", "Twitter", "MISC"),
+    # a lower-case genitive tail stops at prepositions, conjunctions and "страны"
+    ("ru", "Глава Северного комитета морской торговли в интервью признал ошибку.",
+     "Северного комитета морской торговли", "ORG"),
+    ("ru", "Решение Верховного суда и парламента отменили.", "Верховного суда", "ORG"),
+    ("ru", "В марте Верховный суд страны пересмотрел дело.", "Верховный суд", "ORG"),
+    # … but an institution with a genitive tail may open the sentence
+    ("ru", "Палата общин проголосовала против.", "Палата общин", "ORG"),
+    ("ru", "Министерство иностранных дел ответило на запрос.", "Министерство иностранных дел", "ORG"),
+    # a city after a sentence-opening preposition
+    ("uk", "У Чернівцях завершився турнір з шахів.", "Чернівцях", "LOC"),
+    ("ru", "В Тулузе прошёл фестиваль.", "Тулузе", "LOC"),
+    # a council named by a place adjective that is also a surname
+    ("uk", "Депутати Сумської міської ради зібралися на сесію.", "Сумської міської ради", "ORG"),
+    # subdivisions (ISO 3166-2) and popular region names
+    ("ru", "Выборы в Баварии перенесли.", "Баварии", "LOC"),
+    ("uk", "Фермери Полтавщини зібрали врожай.", "Полтавщини", "LOC"),
+    ("ru", "Делегация из Латинской Америки прибыла в среду.", "Латинской Америки", "LOC"),
+    ("uk", "Вони поїхали до Татарстану.", "Татарстану", "LOC"),
+    # a site's name is written whole with its domain ending
+    ("ru", "Об этом сообщает Вестник.ру со ссылкой на полицию.", "Вестник.ру", "ORG"),
+    ("ru", "Как пишет PRESSA.UA, встреча сорвалась.", "PRESSA.UA", "ORG"),
+    ("ru", "Акции Wolf.Ru Group выросли.", "Wolf.Ru Group", "ORG"),
+    # a first name after a word that is no name starts a person of its own
+    ("ru", "Об этом сообщил начальник Главштаба Николай Верескин в среду.", "Николай Верескин", "PER"),
+    # a surname in capitals after a first name, as signatures write it
+    ("ru", "Фото: Андрей КРУЖАЛОВ", "Андрей КРУЖАЛОВ", "PER"),
+    ("uk", "Автор: Сергій ЛИПКИЙ", "Сергій ЛИПКИЙ", "PER"),
+    # an institution named after a person
+    ("ru", "Сотрудники Института Петрова провели опыт.", "Института Петрова", "ORG"),
+    # names joined by "&" are one company
+    ("ru", "Препарат компании Hollis & Hollis одобрили.", "Hollis & Hollis", "ORG"),
+    # a ministry, a party or a service joins the country after it
+    ("uk", "Заяву оприлюднив Мінфін Данії в четвер.", "Мінфін Данії", "ORG"),
+    ("ru", "Депутаты Народной партии Турции проголосовали.", "Народной партии Турции", "ORG"),
+    # two capitalised words inside a sentence, one of them unknown to the dictionary: a person
+    ("uk", "Заяву зробила єврокомісарка Віолета Дренк у вівторок.", "Віолета Дренк", "PER"),
+    # a first name and a surname that looks like an organisation head ("рада")
+    ("uk", "Колеги привітали міністерку Ембер Рад із призначенням.", "Ембер Рад", "PER"),
+    # an organisation's name of several words ends with the country after it
+    ("uk", "Лист надіслала Асоціація пасічників Туреччини вчора.", "Асоціація пасічників Туреччини", "ORG"),
+    # a typographic apostrophe does not hide a Ukrainian word from the dictionary
+    ("uk", "Рішення ухвалило Міністерство охорони здоров’я вчора.", "Міністерство охорони здоров’я", "ORG"),
+    # a small number after a name belongs to it
+    ("ru", "Строительство Baltic Link 2 завершено.", "Baltic Link 2", "ORG"),
+    # towns from the GeoNames list
+    ("uk", "У Шепетівці відкрили нову школу.", "Шепетівці", "LOC"),
+    # a Roman numeral after a name; a title's adjective is no part of it
+    ("ru", "Король Густав XIV открыл сессию.", "Густав XIV", "PER"),
+    ("ru", "Обращение подписал патриарх Киевский Филимон.", "Филимон", "PER"),
+    # official names of regional bodies
+    ("uk", "Розпорядження підписав голова Черкаської ОДА вчора.", "Черкаської ОДА", "ORG"),
+    ("uk", "Торги провела Служба автодоріг у Волинській області.", "Служба автодоріг у Волинській області", "ORG"),
+    ("uk", "Про пожежу повідомило ГУ ДСНС минулої ночі.", "ГУ ДСНС", "ORG"),
 ]
 
 

@@ -98,6 +98,19 @@ def test_limit_is_per_language(tmp_path: Path) -> None:
     assert report.limit == 1
 
 
+def test_split_halves_partition_the_documents_and_errors_reach_the_sink(tmp_path: Path) -> None:
+    root = write_all(tmp_path)
+    sets = datasets(root=root)
+    docs = {part: sum(r.docs for r in run_ner_eval(echo_recognizer(root), sets, split=part).runs)
+            for part in ("dev", "test")}
+    assert docs["dev"] + docs["test"] == sum(r.docs for r in run_ner_eval(echo_recognizer(root), sets).runs)
+    seen: list[tuple[str, str, str]] = []
+    report = run_ner_eval(echo_recognizer(root, drop_type="LOC"), sets,
+                          errors=lambda name, doc, errors: seen.extend((name, e.kind, e.type) for e in errors))
+    assert seen and {kind for _, kind, _ in seen} == {"FN"} and {t for _, _, t in seen} == {"LOC"}
+    assert report.split is None
+
+
 def test_absent_datasets_are_skipped_not_fatal(tmp_path: Path) -> None:
     report = run_ner_eval(lambda text, lang, date: [], datasets(root=tmp_path))
     assert [s.dataset for s in report.skipped] == ["slavicner", "ner-uk", "factrueval", "wikievents"]
@@ -183,6 +196,19 @@ def test_script_runs_writes_and_prints(
     assert "# NER evaluation" in out and "| slavicner | ru | PER |" in out
     assert json.loads((tmp_path / "out" / "ner.json").read_text(encoding="utf-8"))["limit_per_language"] == 5
     assert (tmp_path / "out" / "ner.md").is_file()
+
+
+def test_evaluate_ner_writes_the_error_file(fake_stage: list[Article], tmp_path: Path) -> None:
+    from backchannel.config import Settings
+    from backchannel.evaluate.ner import evaluate_ner
+
+    root = write_all(tmp_path / "data")
+    errors = tmp_path / "out" / "errors.tsv"
+    report = evaluate_ner(Settings(), ["slavicner"], None, root, None, "dev", errors)
+    lines = errors.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["dataset", "lang", "doc", "kind", "type", "form", "other", "context"]
+    assert all(len(line.split("\t")) == 8 for line in lines)
+    assert report.split == "dev" and "dev half of each dataset" in report.to_markdown()
 
 
 def test_script_rejects_an_unknown_dataset(

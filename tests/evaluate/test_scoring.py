@@ -14,6 +14,7 @@ from backchannel.evaluate.scoring import (
     linking,
     normalise,
     relaxed_counts,
+    relaxed_errors,
     strict_counts,
 )
 from tests.evaluate.helpers import Sys
@@ -177,3 +178,15 @@ def test_linking_perfect_and_empty() -> None:
     assert (perfect.pairwise.f1, perfect.cross_lingual.f1, perfect.bcubed_f1) == (1.0, 1.0, 1.0)
     empty = linking([])
     assert (empty.mentions, empty.pairwise, empty.bcubed_f1) == (0, Counts(), 0.0)
+
+
+def test_relaxed_errors_name_the_misses_with_what_overlaps() -> None:
+    text = "Верховный суд страны заседал в Киеве."
+    gold = [GoldMention(0, 13, "Верховный суд", None, "ORG"), GoldMention(31, 36, "Киеве", None, "LOC")]
+    system = [Sys(0, 20, "Верховный суд страны", "", "ORG"), Sys(31, 36, "Киеве", "Киев", "LOC")]
+    errors = relaxed_errors(text, gold, system, ("PER", "ORG", "LOC"), window=5)
+    assert [(e.kind, e.type, e.form, e.other) for e in errors] == [
+        ("FP", "ORG", "Верховный суд страны", ("ORG:Верховный суд",)),
+        ("FN", "ORG", "Верховный суд", ("ORG:Верховный суд страны",)),
+    ]
+    assert errors[0].context == "Верховный суд страны засе"

@@ -19,11 +19,13 @@ from backchannel.analyze.records import Span, Token
 
 # (ending, replacement, certain): certain rules apply without other evidence.
 _RULES_RU: tuple[tuple[str, str, bool], ...] = (
+    ("ского", "ский", True), ("цкого", "цкий", True), ("скому", "ский", True), ("цкому", "цкий", True),
     ("ом", "", True), ("ым", "", True), ("ем", "", False), ("ой", "а", False), ("ою", "а", True),
     ("ы", "а", False), ("а", "", False), ("у", "", False), ("у", "а", False), ("е", "", False),
     ("е", "а", False), ("ю", "ь", False), ("я", "ь", False),
 )
 _RULES_UK: tuple[tuple[str, str, bool], ...] = (
+    ("ського", "ський", True), ("цького", "цький", True), ("ському", "ський", True), ("цькому", "цький", True),
     ("ом", "", True), ("ові", "", True), ("еві", "", True), ("ем", "", False), ("ою", "а", True),
     ("им", "", True), ("ім", "", False), ("и", "а", False), ("а", "", False), ("у", "", False),
     ("у", "а", False), ("і", "", False), ("і", "а", False), ("ю", "ь", False), ("я", "ь", False),
@@ -61,12 +63,16 @@ def _same_case(ending: str, case: str) -> bool:
     return any(ending in g and case in g for g in _CASE_GROUPS)
 
 
+_FEM_OBLIQUE = ("ой", "ою", "ей", "у", "ю", "і", "ої")
+
+
 def foreign_nominative(word: str, lang: str, seen: Collection[str], case: str | None,
-                       known: Collection[str] = ()) -> str:
+                       known: Collection[str] = (), gender: str | None = None) -> str:
     """Base of a word the dictionary does not know as a name: a form the article uses elsewhere
     wins, then a name word the knowledge base knows ("Ким Чен Ына" → "Ын"), then a certain
     ending rule, then, when another word of the name is a masculine oblique with the ending
-    ``case`` ("Хайнца Фишера", "Дэвида …"), a cut ending of that same case, else the word as written."""
+    ``case`` ("Хайнца Фишера", "Дэвида …"), a cut ending of that same case; a woman's surname in
+    -ова/-ина/-ская from its oblique form ("Сафарбаковой"); else the word as written."""
     cands = _candidates(word, lang)
     for cand, _certain, _ending in cands:
         if cand in seen:
@@ -77,6 +83,10 @@ def foreign_nominative(word: str, lang: str, seen: Collection[str], case: str | 
     for cand, certain, _ending in cands:
         if certain:
             return cand
+    if gender == "femn":  # "Юлии Сафарбаковой" → "Сафарбакова"
+        for cand, _certain, ending in cands:
+            if ending in _FEM_OBLIQUE and cand.lower().endswith(("ова", "ева", "ина", "ская", "цкая")):
+                return cand
     if case is not None:
         for cand, _certain, ending in cands:
             if ending in _OBLIQUE_MASC + ("ом", "ем") and _same_case(ending, case) and cand[-1].lower() not in _VOWELS:
@@ -113,7 +123,7 @@ def _person_word(word: str, lang: str, morph: Morphology, seen: Collection[str],
         form, g = found[0]
         cased = _cased(form, word)
         return cased, _ending(cased, word) if g == "masc" and cased != word else None
-    return foreign_nominative(word, lang, seen, case, known), None
+    return foreign_nominative(word, lang, seen, case, known, gender), None
 
 
 def _ending(base: str, word: str) -> str:
@@ -176,6 +186,8 @@ def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lan
         for k in range(span.first, span.last):
             if k not in plain and case is None and "-" not in tokens[k].text:
                 case = _person_word(tokens[k].text, lang, morph, seen, gender, None, known)[1]
+        if case is None:
+            case = _shared_ending([tokens[k].text for k in range(span.first, span.last) if k not in plain], morph)
     out: list[str] = []
     for k in range(span.first, span.last):
         word = tokens[k].text
@@ -189,6 +201,18 @@ def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lan
             parts = word.split("-") if all(p[:1].isupper() for p in word.split("-")) else [word]
             out.append("-".join(_person_word(p, lang, morph, seen, gender, case, known)[0] for p in parts))
     return "".join(out)
+
+
+def _shared_ending(ws: Sequence[str], morph: Morphology) -> str | None:
+    """The masculine case ending every word of a name no dictionary knows as a name has, after a
+    consonant ("Саджида Джавида": "а"), or None."""
+    if len(ws) < 2 or any(morph.nominatives(w, _PERSONAL) for w in ws):
+        return None
+    for ending in ("а", "у", "ом"):
+        if all(w.lower().endswith(ending) and len(w) > len(ending) + 2 and w[-len(ending) - 1].lower() not in _VOWELS
+               for w in ws):
+            return ending
+    return None
 
 
 def _cased(form: str, like: str) -> str:

@@ -13,7 +13,8 @@ from backchannel.model import EntityType
 
 _LOWER_HEADS = frozenset({"правительств", "уряд"})
 _LOWER_HEAD_TEXTS = ("правительств", "уряд")
-_OWNED_HEADS = frozenset("мид мзс суд министерств правительств уряд посольств парламент минздрав минобороны".split())
+_OWNED_HEADS = tuple("мид мзс суд министерств міністерств правительств уряд посольств парламент мин мін мвд мвс мчс "
+                     "генпрокуратур цик цвк парт рух движени служб".split())
 
 
 def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
@@ -31,7 +32,7 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
         if s.source in ("unsure", "weak"):
             kind = sure.get(feats[s.first].stem)
             if kind is None:
-                if not _listed_with_person(s, spans, tokens):
+                if not listed_with_person(s, spans, tokens):
                     continue
                 kind = "PER"
             out.append(Span(s.first, s.last, kind, "doc", s.kb_ids, s.kb_name, s.role, s.country))
@@ -43,7 +44,8 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
 _LIST_GLUE = frozenset({",", "и", "та", "і", "й", "and", "&"})
 
 
-def _listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token]) -> bool:
+def listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token]) -> bool:
+    """Whether a one-word span stands in a list right beside a sure person ("Рамафоза, Токаев")."""
     if s.last - s.first != 1:
         return False
     for other in spans:
@@ -57,7 +59,7 @@ def _listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token])
 
 
 def _owned(feat: Feature) -> bool:
-    return any(feat.stem.startswith(h) for h in _OWNED_HEADS)
+    return feat.stem.startswith(_OWNED_HEADS)
 
 
 def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
@@ -88,6 +90,35 @@ def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Fea
     return sorted(kept + out, key=lambda s: s.first)
 
 
+_GENERIC_NOUNS = ("суд", "компан", "арм", "правительств", "организац", "групп", "кабинет", "власт", "уряд",
+                  "організац", "груп", "кабінет", "влад")
+"""Stem prefixes of common nouns an institution's name does not consist of with only a country
+adjective."""
+
+
+def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+    """"Пакистанский суд", "Американська компанія" opening a sentence: a country adjective and a
+    common noun, capitalised only by its place, not an institution's name."""
+    return (s.type == "ORG" and s.source == "pattern" and tokens[s.first].first and s.last - s.first <= 3
+            and feats[s.first].stem in adjectives and s.first + 1 < s.last
+            and feats[s.first + 1].stem.startswith(_GENERIC_NOUNS))
+
+
+def _country_adjective(s: Span, feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+    """A lone country adjective the dictionary also knows as a surname or a place ("Українська"
+    of "Українська правда", "Турецький" of "Турецький потік", "Украинский лидер") is no name."""
+    return (s.type in ("PER", "LOC") and s.source != "kb" and s.last - s.first == 1
+            and feats[s.first].stem in adjectives)
+
+
+def _national(org: Span, place: Span, feats: Sequence[Feature]) -> bool:
+    """An organisation's name of several words that a country in the genitive ends: "Федерації
+    профспілок України", "Генеральной прокуратуры Украины" (one word, "ЕС России", is no such name)."""
+    f = feats[place.first]
+    return (org.last - org.first > 1 and org.source != "kb" and place.country is not None
+            and place.last - place.first == 1 and (not f.info.cases or "gent" in f.info.cases))
+
+
 def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
     return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
 
@@ -98,7 +129,11 @@ def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
     directly follows it ("МИД России") into one ORG span, which keeps the place's country; with
     ``adjectives`` (stem of a country adjective → ISO code) also a country adjective before it
     ("британского МИДа") and lower-case government words (see ``_lower_heads``; only looked for
-    when ``text``, if given, holds one)."""
+    when ``text``, if given, holds one); a sentence-opening "Пакистанский суд" and a lone
+    "Українська" are no names."""
+    if adjectives:
+        spans = [s for s in spans if not (_generic_phrase(s, tokens, feats, adjectives)
+                                          or _country_adjective(s, feats, adjectives))]
     if adjectives and (text is None or any(h in text for h in _LOWER_HEAD_TEXTS)):
         spans = _lower_heads(spans, tokens, feats, adjectives)
     out: list[Span] = []
@@ -115,7 +150,7 @@ def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
             country = country or adjectives[feats[first].stem]
         if (nxt is not None and s.type == "ORG" and nxt.type == "LOC" and nxt.first == s.last
                 and _adjacent(tokens, s.last - 1, nxt.first)
-                and any(_owned(feats[k]) for k in range(s.first, s.last))):
+                and (any(_owned(feats[k]) for k in range(s.first, s.last)) or _national(s, nxt, feats))):
             country = nxt.country or lexicon.LOC_ABBREVIATIONS.get(tokens[nxt.first].text) or None
             out.append(Span(first, nxt.last, "ORG", s.source, (), None, s.role, country))
             i += 2

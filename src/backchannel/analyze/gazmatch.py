@@ -28,6 +28,13 @@ def _kb_span(first: int, last: int, entries: tuple[Entry, ...], name: str | None
     return Span(first, last, kind, "kb", ids, name or entries[0].name, country=country)
 
 
+def _named_first(entries: tuple[Entry, ...], name: str) -> tuple[Entry, ...]:
+    """The entries under one key with the matched name first (they decide the type)."""
+    if entries[0].name == name:
+        return entries
+    return tuple(e for e in entries if e.name == name) + tuple(e for e in entries if e.name != name)
+
+
 def _adjacent(tokens: Sequence[Token], i: int, j: int) -> bool:
     return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].start - tokens[j - 1].end <= 1
 
@@ -40,8 +47,12 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if tags & _FUNCTION and fold(tokens[i].text) != fold(entry.name):
         return False  # "Хотя", "Якобы", "Мені" are no forms of the surnames Hoti, Yacob, Lee
     if tokens[i].first:
+        if tags & _FUNCTION or ({"ADJF", "common"} <= tags and not tags & _PERSONAL):
+            return False  # "Того …" opening a sentence is the pronoun, not Togo (but "Зеленський …")
         if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
             return False
+        if "common" in tags and fold(tokens[i].text) in map(fold, f.info.lemmas) and fold(tokens[i].text) != fold(entry.name):
+            return False  # a common word's own base form opening a sentence: "Королева …" (not Королёв), "Дані …"
         if lex.lang == "en" and f.stem in lexicon.EN_COMMON:
             return False
     nxt = i + 1
@@ -49,12 +60,26 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
         return False  # "Доминик Рааб" is not the country Dominica
     if entry.type == "PER" and "Name" in tags and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
         return False  # "Петро Білий" is a first name and a surname, not the KB's "Петро" (Gustavo Petro)
+    if (entry.weak and "known" in tags and "Geox" not in tags and fold(entry.name) not in map(fold, f.info.lemmas)
+            and (lex.lang != "uk" or tags & {"Name", "ADJF"})):
+        # "Сергій", "Меры" are no forms of the towns Серго, Мер ("Ізмаїлі" is of Ізмаїл); the
+        # Ukrainian dictionary marks no places, so there only first names and adjectives count
+        return False
+    if entry.type == "PER" and f.stem in lex.person_cues:
+        return False  # a title ("Мэр") is no surname, even when a KB name ends with it ("Брюно Ле Мэр")
     if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
         return False  # "University of York"
     if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)
-                       or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap)):
+                       or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap
+                           and not _opening_function_word(tokens[i - 1], feats[i - 1]))):
         return False
     return True
+
+
+def _opening_function_word(token: Token, feat: Feature) -> bool:
+    """A preposition or conjunction capitalised only because it opens the sentence ("У Чернівцях",
+    "В Тулузе"): no part of the name after it."""
+    return token.first and not feat.upper and bool(feat.info.tags & {"PREP", "CONJ"})
 
 
 def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
@@ -78,14 +103,22 @@ def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gaze
                 continue
             key = tuple(feats[k].stem for k in range(i, j))
             entries = gaz.lookup(key)
-            if not entries or (length == 1 and not _single_ok(i, tokens, feats, lex, entries[0])):
+            if not entries:
                 continue
             name = gaz.match(key, tuple(tokens[k].text.rstrip(".") for k in range(i, j)))
             if name is None:
                 continue
+            entries = _named_first(entries, name)  # "Хан" is Imran Khan's name, not Hanoi's
+            if length == 1 and not _single_ok(i, tokens, feats, lex, entries[0]):
+                continue
             if length > 1 and not feats[j - 1].cap and entries[0].type == "PER":
                 continue
-            spans.append(_kb_span(i, j, entries, name))
+            if length > 1 and tokens[i].text == "The" and gaz.lookup(key[1:]):
+                # "The Pentagon said": the name is "Pentagon" ("The Hague" keeps its article)
+                name = gaz.match(key[1:], tuple(tokens[k].text.rstrip(".") for k in range(i + 1, j))) or name
+                spans.append(_kb_span(i + 1, j, entries, name))
+            else:
+                spans.append(_kb_span(i, j, entries, name))
             matched = length
             break
         done = i + (matched or 1)

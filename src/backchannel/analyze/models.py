@@ -13,6 +13,7 @@ from backchannel.analyze.gazetteer import (
     city_entries,
     country_entries,
     kb_entries,
+    subdivision_entries,
     words,
 )
 from backchannel.analyze.given_names import given_names
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from backchannel.analyze.features import Feature
     from backchannel.analyze.morph import Morphology
     from backchannel.analyze.slovnet_ner import SlovnetNer
+    from backchannel.analyze.spacy_ner import SpacyNer
 
 LANGS = ("ru", "uk", "en")
 
@@ -44,6 +46,8 @@ class Models:
     morph: dict[str, Morphology]
     roles: RoleBook
     slovnet: SlovnetNer | None = None
+    spacy: SpacyNer | None = None
+    """spaCy's English NER (loaded on the first English article); None without the package."""
     actors: dict[str, Actor] = field(default_factory=dict)
     person_keys: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """Per language: gazetteer keys that name a person (for the typo rule of coreference)."""
@@ -55,7 +59,7 @@ class Models:
     feature_cache: dict[str, dict[str, Feature]] = field(default_factory=dict)
 
     def __repr__(self) -> str:
-        return f"Models({len(self.kb.actors)} actors, langs={sorted(self.gazetteers)}, slovnet={self.slovnet is not None})"
+        return f"Models({len(self.kb.actors)} actors, langs={sorted(self.gazetteers)}, slovnet={self.slovnet is not None}, spacy={self.spacy is not None})"
 
     def holders(self, role: str, of: str, day: str | None) -> list[Actor]:
         """Like ``KnowledgeBase.holders``, from an index (``day`` None: current holders only)."""
@@ -98,21 +102,40 @@ def _place_like(name: str, morph: Morphology) -> bool:
     return "Geox" in tags or not tags & _NOT_PLACE
 
 
+def _region_like(name: str, morph: Morphology) -> bool:
+    """Whether a subdivision name can stand for the place in text: several words, or one word the
+    dictionary knows only as a place or not at all ("Бавария", "Пенджаб"; not "Пара", "Марке", "Захід")."""
+    if " " in name:
+        return True
+    tags = morph.info(name).tags
+    return len(name) >= 4 and tags <= {"Geox", "known"}
+
+
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
-    ending rules cannot bring together; from the dictionary, so only for words it knows."""
+    ending rules cannot bring together; from the dictionary, so only for words it knows (of the
+    town list, only Ukrainian names in -ка/-га/-ха)."""
     if morph is None:
         return []
     out: list[tuple[Entry, str]] = []
     for e in entries:
-        if e.lang == lang and e.type in ("LOC", "ORG") and not e.weak and " " not in e.name and not e.name.isupper():
+        if (e.lang == lang and e.type in ("LOC", "ORG") and " " not in e.name and not e.name.isupper()
+                and (not e.weak or (lang == "uk" and e.name.endswith(_UK_ALTERNATING)))):
             out.extend((e, form) for form in morph.forms(e.name))
     return out
 
 
-def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False) -> Models:
+_UK_ALTERNATING = ("ка", "га", "ха")
+"""Endings whose consonant alternates in Ukrainian ("Шепетівка" → "Шепетівці", "Прага" → "Празі"):
+town-list names with them get their dictionary forms too."""
+
+
+def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = None, slovnet: bool = False,
+                spacy: bool = True) -> Models:
     """Build the analysis models once. ``slovnet=True`` adds natasha/slovnet's Russian NER
-    (more recall on unknown Russian names, ~10x slower); the default is the rule path."""
+    (more recall on unknown Russian names, ~10x slower); the default is the rule path.
+    ``spacy`` (on by default) adds spaCy's English NER when its package is installed, loaded on
+    the first English article; ``spacy=False`` or no package keeps English on the rules."""
     from backchannel.analyze.morph import Morphology
     from backchannel.kb import load_kb
 
@@ -125,7 +148,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES for name in names]
     entries = kb_entries(kb) + country_entries() + fallback + [
         e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
-    ]
+    ] + [e for e in subdivision_entries() if _region_like(e.name, morph[e.lang])]
     first_names = _first_names(kb) | given_names()
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {
@@ -150,5 +173,7 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 slot.append(actor)
     name_words = {lang: frozenset(w for a in kb.actors if a.type == "PER" for n in a.names.get(lang, ()) for w in n.split())
                   for lang in LANGS}
-    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, kb.by_id(), person_keys,
-                  {k: tuple(v) for k, v in offices.items()}, name_words)
+    from backchannel.analyze.spacy_ner import load_spacy_ner
+
+    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, load_spacy_ner() if spacy else None,
+                  kb.by_id(), person_keys, {k: tuple(v) for k, v in offices.items()}, name_words)

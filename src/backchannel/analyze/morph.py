@@ -18,6 +18,7 @@ _KINDS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MAX_CACHE = 200_000
 _UNKNOWN = WordInfo(frozenset())
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
 
@@ -74,6 +75,8 @@ class Morphology:
         is asked: for a word it does not know, the guessers that ``parse`` would run next (the
         costly part) give readings this adapter drops anyway."""
         analyzer = self._analyzer
+        if self.lang == "uk":
+            word = word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
@@ -166,12 +169,14 @@ class Morphology:
         return found[0] if found else None
 
     def genitive(self, word: str) -> bool:
-        """Whether a lower-case word can be a genitive noun or adjective ("общин", "иностранных")."""
+        """Whether a lower-case word can be a genitive noun or adjective ("общин", "иностранных");
+        not a preposition or conjunction that is also a one-letter abbreviation ("в", "и", "по")."""
         found = self._genitive.get(word)
         if found is None:
-            found = any(
-                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF")
-                for p in self._parses(word)
+            parses = self._parses(word)
+            found = not any(p.tag.POS in ("PREP", "CONJ") for p in parses) and any(
+                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") and "Abbr" not in p.tag.grammemes
+                for p in parses
             )
             if len(self._genitive) >= _MAX_CACHE:
                 self._genitive.clear()

@@ -31,6 +31,9 @@ def _breaks(a: Feature, b: Feature) -> bool:
     """Whether two neighbouring capitalised words belong to different names."""
     if b.upper and not a.upper and b.latin and a.latin and set(b.stem) <= _ROMAN:
         return False  # "Myles Caggins III"
+    if (b.latin and b.cap and not a.latin and a.cap and not a.upper and set(b.stem) <= _ROMAN and len(b.stem) <= 4
+            and b.stem != "v"):
+        return False  # "Бенедикт XVI", "Петро I" (not the "V" of "Спутник V")
     if a.latin != b.latin or (b.upper and not a.upper):
         return True
     if a.upper and not b.upper:
@@ -43,9 +46,32 @@ def _breaks(a: Feature, b: Feature) -> bool:
     return "Geox" in a.info.tags and not a.info.tags & _PERSONAL and bool(b.info.tags & _PERSONAL)
 
 
-def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool], en: bool = False) -> list[tuple[int, int]]:
+def _new_person(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+    """Whether a first name at ``j`` starts a person of its own after a word that is no first
+    name or patronymic: "Генштаба | Николая Богдановского", "Уэльса | Джереми Райт"; not the
+    surname-first "Пінчук Олена Петрівна" (a patronymic follows) nor "Лавров Сергей" at a run's end."""
+    a, b = feats[j - 1], feats[j]
+    if "Name" not in b.info.tags or a.initial or a.upper or a.info.tags & {"Name", "Patr"}:
+        return False
+    k = j + 1
+    if k < len(tokens) and tokens[k].sent == tokens[j].sent and _name_like(feats[k]) and tokens[k].start - tokens[j].end <= 1:
+        return "Patr" not in feats[k].info.tags and not feats[k].initial
+    return not a.info.tags & {"Surn"} and bool(a.info.tags)
+
+
+def _caps_surname(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+    """A surname in capitals after a first name, as signatures write it: "Олег ЗОЛОТО"."""
+    word = tokens[j].text
+    return (word.isupper() and j > 0 and "Name" in feats[j - 1].info.tags and not feats[j - 1].upper and feats[j - 1].cap
+            and len(word) >= 3 and not feats[j].latin and tokens[j].sent == tokens[j - 1].sent
+            and tokens[j].start - tokens[j - 1].end == 1 and word not in lexicon.CAPS_FUNCTION_WORDS)
+
+
+def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool], en: bool = False,
+         heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (with initials and name particles inside) in one sentence;
-    in English also over "of"/"for" ("Ministry of Defence")."""
+    in English also over "of"/"for" ("Ministry of Defence"). A first name after a word that is none
+    of ``heads`` (organisation head nouns) may start a new run (:func:`_new_person`)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
     done = 0
@@ -54,7 +80,11 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
             continue
         j = i + 1
         while j < n and not taken[j] and tokens[j].sent == tokens[i].sent:
-            if _name_like(feats[j]) and tokens[j].start - tokens[j - 1].end <= 1 and not _breaks(feats[j - 1], feats[j]):
+            if (_name_like(feats[j]) and tokens[j].start - tokens[j - 1].end <= 1 and not _breaks(feats[j - 1], feats[j])
+                    and not ("Name" in feats[j].info.tags and feats[j - 1].stem not in heads
+                             and _new_person(tokens, feats, j))):
+                j += 1
+            elif tokens[j].text.isupper() and _caps_surname(tokens, feats, j):
                 j += 1
             elif (en and feats[j].stem in lexicon.EN_JOINERS and j + 1 < n and _name_like(feats[j + 1]) and not taken[j + 1]
                   and tokens[j + 1].sent == tokens[i].sent):
@@ -80,8 +110,8 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
     while a < b:
         f = feats[a]
         tags = f.info.tags
-        if lex.lang == "en" and f.stem in lexicon.EN_FUNCTION:
-            a += 1
+        if lex.lang == "en" and (f.stem in lexicon.EN_FUNCTION or tokens[a].text.lower().endswith(lexicon.EN_COMPOUND_ADJECTIVES)):
+            a += 1  # "the", "Kurdish-led", "Iranian-backed"
             continue
         if tokens[a].first and (
             tags & _FUNCTION
@@ -92,6 +122,10 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
             continue
         if b - a > 1 and (f.stem in lex.person_cues or (lex.lang == "en" and f.stem in lexicon.EN_TITLE_WORDS)):
             a += 1
+            continue
+        if b - a > 1 and "ADJF" in tags and (feats[a + 1].stem in lex.person_cues
+                                             or (a > 0 and feats[a - 1].stem in lex.person_cues)):
+            a += 1  # the adjective of a title: "Римский Папа Бенедикт", "патриарх Московский Кирилл"
             continue
         break
     if lex.lang == "en":
@@ -123,7 +157,8 @@ def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads
         if feats[j].stem in heads:
             end = j + 1
             while (genitive is not None and end < len(tokens) and end - j <= 4 and tokens[end].sent == tokens[a].sent
-                   and feats[end].word and not feats[end].cap and not taken[end] and genitive(tokens[end].text)):
+                   and feats[end].word and not feats[end].cap and not taken[end] and genitive(tokens[end].text)
+                   and not tokens[end].text.lower().startswith(lexicon.DEICTIC_OWNERS)):
                 end += 1
             return end
         if j > a and feats[j].cap:
@@ -147,11 +182,22 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
     return "PER", "guess"
 
 
+def _written_lower(fs: Sequence[Feature], feats: Sequence[Feature]) -> bool:
+    """Whether the article writes one of these words in lower case too ("Вакцина …" beside
+    "вакцина"): then it is a common word, not part of a name."""
+    dictionary = {f.stem for f in fs if "known" in f.info.tags}
+    return bool(dictionary) and any(f.word and not f.cap and f.stem in dictionary for f in feats)
+
+
 def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
               named: dict[int, EntityType], lower_seen: frozenset[str] = frozenset()) -> tuple[EntityType, str] | None:
     fs = feats[a:b]
     if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
         return None
+    if fs[0].upper and any(tokens[k].text in lexicon.CAPS_FUNCTION_WORDS for k in range(a, b)):
+        return None  # a headline in capitals: "ХТО ТОЙ ЧОЛОВІК"
+    if b - a == 1 and tokens[a].first and {"ADJF", "common"} <= fs[0].info.tags and not fs[0].info.tags & _PERSONAL:
+        return None  # "Того …", "Красная …" opening a sentence: an adjective or a pronoun first
     tags: set[str] = set()
     for f in fs:
         tags |= f.info.tags
@@ -171,8 +217,11 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         if word.upper() in lexicon.NOT_ORG_ABBREVIATIONS or len(word) > 8:
             return None
         return ("LOC", "abbr") if word in lexicon.LOC_ABBREVIATIONS else ("ORG", "pattern")
-    if last.stem in lex.org_heads and b - a > 1:
-        return "ORG", "pattern"
+    if last.stem in lex.org_heads and b - a > 1 and not (b - a == 2 and "Name" in fs[0].info.tags):
+        return "ORG", "pattern"  # not "Ембер Рад": a first name and a surname that looks like "рада"
+    if (b - a > 1 and lex.lang != "en" and fs[0].stem in lex.org_heads and "Name" not in fs[0].info.tags
+            and fs[1].info.cases and "gent" in fs[1].info.cases):
+        return "ORG", "pattern"  # named after a person or a place: "Института Гамалеи", "Общества Макса Планка"
     if b - a > 1 and (last.stem in lex.loc_heads or (lex.lang == "en" and any(
             feats[k].stem in lex.loc_heads and k + 1 < b and feats[k + 1].stem in lexicon.EN_JOINERS for k in range(a, b)))):
         return "LOC", "pattern"
@@ -200,9 +249,12 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     if lex.lang == "en" and b - a > 1:
         return english_run(fs, lower_seen)
     if b - a > 1 and unknown:
-        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}):
-            return "PER", "guess"  # "министр Шахбаз Бхатти": words no dictionary knows, inside a sentence
-        return "PER", "weak"
+        if lex.lang == "en" or (not tokens[a].first and not tags & {"known"}) or (
+                not tokens[a].first and b - a == 2 and not all("known" in f.info.tags for f in fs)
+                and not any(f.stem in lex.org_heads or tokens[k].text.endswith(".") for k, f in enumerate(fs, a))
+                and not _written_lower(fs, feats)):
+            return "PER", "guess"  # "министр Шахбаз Бхатти", "комісар Віолета Булк": inside a sentence,
+        return "PER", "weak"  # words no dictionary knows (or two, one of them unknown)
     if unknown:
         if "common" in tags:
             return "PER", "weak"
@@ -283,6 +335,16 @@ _ADJ_ENDINGS = tuple(
 )
 
 
+_PLURAL_ADJ = ("ые", "ие", "ні")
+
+
+def _generic_phrase(adjective: str, head: Feature) -> bool:
+    """A sentence-opening adjective and a head noun that name no institution: a company or group
+    of some kind ("Экспертная группа", "Фармацевтична компанія") or several of them ("Первые
+    партии вакцины", "Нові департаменти")."""
+    return head.stem in lexicon.GENERIC_ORG_HEADS or adjective.lower().endswith(_PLURAL_ADJ)
+
+
 def _adjective(word: str, feat: Feature) -> bool:
     """A capitalised adjective: by the dictionary, or by a place adjective's ending for one it does
     not know ("Козельщанському", "Горохівського")."""
@@ -312,6 +374,134 @@ def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     return out
 
 
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` follows the one before it with no space."""
+    return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
+
+
+def _model_number(word: str) -> bool:
+    """Three or more digits that are no year ("737", "1222"; not "2018")."""
+    return word.isdigit() and len(word) >= 3 and not (len(word) == 4 and word[:2] in ("18", "19", "20"))
+
+
+def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+    """An organisation that a model number follows is a product, not the maker
+    acting: "Boeing-737", "Boeing 737 MAX", "Су-35" (and so is what follows the number)."""
+    n = len(tokens)
+
+    def model_number(j: int) -> bool:
+        if j + 1 < n and tokens[j].text == "-" and _glued(tokens, j) and _glued(tokens, j + 1):
+            return tokens[j + 1].text[:1].isdigit()
+        return j < n and _model_number(tokens[j].text) and tokens[j].sent == tokens[j - 1].sent
+
+    def after_number(s: Span) -> bool:  # the "MAX" of "Boeing 737 MAX"
+        return s.first > 0 and _model_number(tokens[s.first - 1].text)
+
+    return [s for s in spans if not (s.type == "ORG" and (model_number(s.last) or after_number(s)))]
+
+
+def _numbered(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """A small number after an organisation's name belongs to it: "Nord Stream 2", "Jet2",
+    "Північний потік-2" (glued, after a hyphen, or after a Latin name)."""
+    n = len(tokens)
+    out: list[Span] = []
+    for s in spans:
+        j = s.last
+        if s.type == "ORG" and j < n and tokens[j].sent == tokens[s.first].sent:
+            if (tokens[j].text == "-" and j + 1 < n and _glued(tokens, j) and _glued(tokens, j + 1)
+                    and _small_number(tokens[j + 1].text)):
+                s = Span(s.first, j + 2, s.type, s.source, s.kb_ids, None, s.role, s.country)
+            elif _small_number(tokens[j].text) and (_glued(tokens, j) or feats[j - 1].latin):
+                s = Span(s.first, j + 1, s.type, s.source, s.kb_ids, None, s.role, s.country)
+        out.append(s)
+    return out
+
+
+def _small_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
+_IN_PREPS = frozenset({"у", "в"})
+_UNIT_PREFIXES = frozenset("ГУ ТУ ВП ОТВ ТВ ГУНП УДМС ДП КП УМВС ГУМВС".split())
+"""Abbreviations of a body's regional unit or state enterprise, written before its parent's name."""
+
+
+def _official_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """Official names of regional bodies, as Ukrainian and Russian write them: a place adjective
+    before an abbreviation ("Кіровоградської ОДА", "Іршанського ГЗК"), an abbreviation before
+    another name ("ГУ ДСНС", "ГУ Нацполіції"), and the oblast after "у"/"в" ("Служба автодоріг у
+    Вінницькій області")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        if s.type != "ORG":
+            out.append(s)
+            i += 1
+            continue
+        first, last = s.first, s.last
+        if feats[first].upper:
+            k = first - 1
+            prev = out[-1] if out and out[-1].last == first else None
+            if (k >= 0 and tokens[k].sent == tokens[first].sent and feats[k].cap and not feats[k].upper
+                    and tokens[k].text.lower().endswith(_ADJ_ENDINGS) and tokens[first].start - tokens[k].end == 1
+                    and (prev is None or (prev.first == k and prev.source != "kb"))):
+                if prev is not None:
+                    out.pop()
+                first = k
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (nxt is not None and nxt.type == "ORG" and nxt.first == last and last - s.first == 1
+                and tokens[s.first].text in _UNIT_PREFIXES
+                and tokens[nxt.first].sent == tokens[s.first].sent and tokens[nxt.first].start - tokens[last - 1].end == 1):
+            last = nxt.last  # "ГУ ДСНС", "ГУ Нацполіції"
+            i += 1
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (nxt is not None and nxt.type == "LOC" and nxt.first == last + 1 and last < len(tokens)
+                and tokens[last].text in _IN_PREPS and nxt.last - nxt.first == 2
+                and feats[nxt.last - 1].stem.startswith(("област", "обл"))):
+            last = nxt.last  # "… у Вінницькій області"
+            i += 1
+        out.append(s if (first, last) == (s.first, s.last) else Span(first, last, "ORG", "pattern"))
+        i += 1
+    return out
+
+
+def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """Names joined by "&" are one company: "Johnson & Johnson", "Procter & Gamble", "S&P"."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.last + 1 == s.first and tokens[prev.last].text == "&"
+                and tokens[s.first].sent == tokens[prev.first].sent and feats[s.first].cap):
+            out[-1] = Span(prev.first, s.last, "ORG", "pattern")
+        else:
+            out.append(s)
+    return out
+
+
+def _site_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+    """A capitalised name glued to a domain ending is a news site or a company, written whole:
+    "NEWSru.com", "Лента.ру", "Mail.Ru Group" (capitalised Latin words after it belong to it)."""
+    n = len(tokens)
+    sites: list[Span] = []
+    endings = lexicon.DOMAIN_ENDINGS
+    for i in [k for k, t in enumerate(tokens) if t.text == "." and 0 < k < n - 1]:
+        if not (tokens[i + 1].text.lower() in endings and _glued(tokens, i) and _glued(tokens, i + 1)):
+            continue
+        first = i - 1
+        if not feats[first].cap or (sites and sites[-1].last > first):
+            continue
+        last = i + 2
+        while last < n and feats[last].latin and feats[last].cap and tokens[last].sent == tokens[i].sent and feats[i - 1].latin:
+            last += 1
+        sites.append(Span(first, last, "ORG", "pattern"))
+    if not sites:
+        return spans
+    inside = {k for s in sites for k in range(s.first, s.last)}
+    kept = [s for s in spans if not inside.intersection(range(s.first, s.last))]
+    return sorted(kept + sites, key=lambda s: s.first)
+
+
 def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
@@ -338,7 +528,7 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
                 taken[k] = True
     spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
-    pending = runs(tokens, feats, taken, en)
+    pending = runs(tokens, feats, taken, en, lex.org_heads)
     while pending:
         a, b = pending.pop(0)
         a = _strip_leading(a, b, tokens, feats, lex, lower_seen)
@@ -358,9 +548,16 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             spans.append(Span(a, a + 2, "LOC", "pattern"))  # "Полтавської області", even if a surname too
             continue
         if "ADJF" in tags and b - a == 1 and a + 1 < len(tokens) and feats[a + 1].stem in lex.org_heads and not en:
-            end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
-            spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
+            if not (tokens[a].first and _generic_phrase(tokens[a].text, feats[a + 1])):
+                end = _phrase_end(a + 1, tokens, feats, lex.org_heads, taken, genitive)
+                spans.append(Span(a, end, "ORG", "pattern"))  # "Полтавська міськрада", even if a surname too
             continue
+        if ("ADJF" in tags and tags & {"Surn"} and b - a == 1 and not tags & (_PROPER - {"Surn"})
+                and tokens[a].text.lower().endswith(_ADJ_ENDINGS) and not tokens[a].first):
+            end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
+            if end > a:  # "Сумської міської ради", "Бережанською районною радою": a place adjective, not Сумська
+                spans.append(Span(a, end, "ORG", "pattern"))
+                continue
         if "ADJF" in tags and not tags & _PROPER and b - a == 1:
             end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
             kind: EntityType = "ORG"
@@ -369,12 +566,19 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             if end > a and not tokens[a].first:
                 spans.append(Span(a, end, kind, "pattern"))
             continue
-        if feats[a].stem in lex.org_heads and not tokens[a].first and b - a == 1 and not en:
-            spans.append(Span(a, _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive), "ORG", "pattern"))
+        if feats[a].stem in lex.org_heads and b - a == 1 and not en:
+            end = _phrase_end(a, tokens, feats, lex.org_heads, taken, genitive)
+            if not tokens[a].first or (end > a + 1 and feats[a].stem not in lexicon.GENERIC_HEADS):
+                # "Палата общин" may open a sentence; "Суд" alone or "Суд первой инстанции" not
+                spans.append(Span(a, end, "ORG", "pattern"))
             continue
         typed = _classify(a, b, tokens, feats, lex, named, lower_seen)
         if typed is not None:
             spans.append(Span(a, b, typed[0], typed[1]))
             for k in range(a, b):
                 named[k] = typed[0]
-    return _company_suffix(sorted(spans, key=lambda s: s.first), tokens)
+    spans = _ampersand(_numbered(_not_products(sorted(spans, key=lambda s: s.first), tokens), tokens, feats),
+                       tokens, feats)
+    if not en:
+        spans = _official_names(spans, tokens, feats)
+    return _company_suffix(_site_names(spans, tokens, feats), tokens)

@@ -80,6 +80,10 @@ def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> t
         from backchannel.analyze.slovnet_ner import merge
 
         spans = merge(spans, models.slovnet.spans(text, tokens), tokens)
+    if models.spacy is not None and lang == "en":
+        from backchannel.analyze import spacy_ner
+
+        spans = spacy_ner.merge(spans, models.spacy.spans(text, tokens), tokens)
     return tokens, feats, join_owned(settle(spans, tokens, feats), tokens, feats,
                                          models.roles.adjectives.get(lang), text)
 

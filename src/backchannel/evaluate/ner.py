@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import backchannel
 from backchannel.config import Settings
 from backchannel.errors import BackchannelError
+from backchannel.evaluate.contact_gold import in_split
 from backchannel.evaluate.datasets import DATASET_NAMES, Dataset, datasets
 from backchannel.evaluate.gold import GoldDoc
 from backchannel.evaluate.report import ALL, LangRun, LinkingScore, NerReport, Skipped, TypeScore
@@ -33,11 +34,13 @@ from backchannel.evaluate.scoring import (
     Identity,
     LinkItem,
     MentionLike,
+    RelaxedError,
     base_forms,
     default_identity,
     link_items,
     linking,
     relaxed_counts,
+    relaxed_errors,
     strict_counts,
 )
 from backchannel.model import Article, sha256_hex
@@ -47,8 +50,11 @@ if TYPE_CHECKING:
 
 Recognize = Callable[[str, str, str | None], Sequence[MentionLike]]
 """``recognize(text, lang, date)``: the system under test."""
+ErrorSink = Callable[[str, GoldDoc, Sequence[RelaxedError]], None]
+"""``sink(dataset, doc, errors)``: receives each document's relaxed misses (``--errors``)."""
 
 __all__ = [
+    "ErrorSink",
     "Recognize",
     "analyze_recognizer",
     "default_results_folder",
@@ -84,10 +90,12 @@ def _score_doc(totals: _Totals, doc: GoldDoc, system: Sequence[MentionLike], typ
     totals.base += base_forms(doc.mentions, system)
 
 
-def _limited(docs: Iterable[GoldDoc], limit: int | None) -> Iterable[GoldDoc]:
-    """The first ``limit`` documents of each language, in reader order."""
+def _limited(docs: Iterable[GoldDoc], limit: int | None, split: str | None = None) -> Iterable[GoldDoc]:
+    """The first ``limit`` documents of each language of the ``split`` half, in reader order."""
     seen: dict[str, int] = defaultdict(int)
     for doc in docs:
+        if not in_split(doc.id, split):
+            continue
         if limit is None or seen[doc.lang] < limit:
             seen[doc.lang] += 1
             yield doc
@@ -98,9 +106,12 @@ def run_ner_eval(
     datasets: Sequence[Dataset],
     limit: int | None = None,
     identity: Identity = default_identity,
+    split: str | None = None,
+    errors: ErrorSink | None = None,
 ) -> NerReport:
-    """Score ``recognize`` on every dataset (per language, ``limit`` documents at most);
-    absent or empty datasets are reported as skipped."""
+    """Score ``recognize`` on every dataset (per language, ``limit`` documents at most; only
+    the ``dev`` or ``test`` half of each when ``split`` is given); absent or empty datasets are
+    reported as skipped. ``errors`` receives each document's relaxed misses."""
     runs: list[LangRun] = []
     scores: list[TypeScore] = []
     links: list[LinkingScore] = []
@@ -112,13 +123,15 @@ def run_ner_eval(
         per_lang: dict[str, _Totals] = {}
         items: list[LinkItem] = []
         has_links = False
-        for doc in _limited(ds.docs(), limit):
+        for doc in _limited(ds.docs(), limit, split):
             started = time.perf_counter()
             system = list(recognize(doc.text, doc.lang, doc.date))
             elapsed = time.perf_counter() - started
             totals = per_lang.setdefault(doc.lang, _Totals())
             totals.seconds += elapsed
             _score_doc(totals, doc, system, ds.types)
+            if errors is not None:
+                errors(ds.name, doc, relaxed_errors(doc.text, doc.mentions, system, ds.types))
             has_links = has_links or any(m.type == "PER" and m.link_id for m in doc.mentions)
             items.extend(link_items(doc.lang, doc.mentions, system, identity))
         if not per_lang:
@@ -139,7 +152,7 @@ def run_ner_eval(
             )
         if has_links:
             links.append(LinkingScore(ds.name, linking(items)))
-    return NerReport(tuple(runs), tuple(scores), tuple(links), tuple(skipped), limit=limit)
+    return NerReport(tuple(runs), tuple(scores), tuple(links), tuple(skipped), limit=limit, split=split)
 
 
 # --- the real analysis stage ---------------------------------------------------------------
@@ -231,6 +244,20 @@ def write_results(report: NerReport, folder: Path) -> tuple[Path, Path]:
     return json_path, md_path
 
 
+_ERROR_COLUMNS = ("dataset", "lang", "doc", "kind", "type", "form", "other", "context")
+
+
+def error_rows(dataset: str, doc: GoldDoc, errors: Sequence[RelaxedError]) -> list[str]:
+    """Tab-separated lines of the ``--errors`` file (columns :data:`_ERROR_COLUMNS`)."""
+    return [
+        "\t".join(
+            " ".join(field.split())
+            for field in (dataset, doc.lang, doc.id, e.kind, e.type, e.form, " | ".join(e.other), e.context)
+        )
+        for e in errors
+    ]
+
+
 def linking_identity(mention: MentionLike) -> str:
     """The identity the store's linking gives a mention: its cluster's (``LinkedMention``), else
     its KB actor, else its spelling-insensitive key (the same skeleton that joins "Кириенко" and
@@ -248,9 +275,12 @@ def evaluate_ner(
     limit: int | None = None,
     root: Path | None = None,
     folder: Path | None = None,
+    split: str | None = None,
+    errors_path: Path | None = None,
 ) -> NerReport:
-    """Load the NER models, score them on the evaluation sets and, when ``folder`` is given,
-    write ``ner.json``/``ner.md`` there. What ``backchannel eval ner`` runs."""
+    """Load the NER models, score them on the evaluation sets (or their ``split`` half) and,
+    when ``folder`` is given, write ``ner.json``/``ner.md`` there; with ``errors_path``, every
+    relaxed false positive and negative goes there as TSV. What ``backchannel eval ner`` runs."""
     chosen = datasets(names, root)
     load_models = _analysis_stage().load_models
     started = time.perf_counter()
@@ -260,10 +290,25 @@ def evaluate_ner(
     kb = getattr(models, "kb", None)  # a stand-in stage (tests) may have no knowledge base
     index = build_index(kb) if kb is not None else None
     setup = time.perf_counter() - started
+    rows = ["\t".join(_ERROR_COLUMNS)]
+
+    def sink(dataset: str, doc: GoldDoc, found: Sequence[RelaxedError]) -> None:
+        rows.extend(error_rows(dataset, doc, found))
+
     report = replace(
-        run_ner_eval(analyze_recognizer(models, index), chosen, limit, identity=linking_identity),
+        run_ner_eval(
+            analyze_recognizer(models, index),
+            chosen,
+            limit,
+            identity=linking_identity,
+            split=split,
+            errors=sink if errors_path is not None else None,
+        ),
         setup_seconds=round(setup, 3),
     )
+    if errors_path is not None:
+        errors_path.parent.mkdir(parents=True, exist_ok=True)
+        errors_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     if folder is not None:
         write_results(report, folder)
     return report

@@ -71,6 +71,8 @@ class NerReport:
     linking: tuple[LinkingScore, ...]
     skipped: tuple[Skipped, ...]
     limit: int | None = None
+    split: str | None = None
+    """``dev`` or ``test`` when only that half of each dataset was scored."""
     when: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S"))
     machine: str = field(
         default_factory=lambda: (
@@ -112,6 +114,7 @@ def _report_data(r: NerReport) -> dict[str, object]:
         "when": r.when,
         "machine": r.machine,
         "limit_per_language": r.limit,
+        "split": r.split,
         "model_load_seconds": r.setup_seconds,
         "runs": [
             {
@@ -169,6 +172,7 @@ def _mark(value: float, target: float | None) -> str:
 
 def _markdown(r: NerReport) -> str:
     limit = f" · first {r.limit} docs per language" if r.limit is not None else ""
+    limit += f" · {r.split} half of each dataset" if r.split is not None else ""
     load = f" · models loaded in {r.setup_seconds:.1f} s" if r.setup_seconds is not None else ""
     lines = [
         "# NER evaluation",

@@ -106,6 +106,46 @@ def strict_counts(
 
 
 @dataclass(frozen=True, slots=True)
+class RelaxedError:
+    """One document-level miss: a system form the gold lacks (``FP``) or a gold form the system
+    lacks (``FN``), with what the other side has over the same characters (``"ORG:ЦИК России"``)
+    and the text around its first occurrence, for error analysis."""
+
+    kind: str
+    type: str
+    form: str
+    other: tuple[str, ...]
+    context: str
+
+
+def _overlapping(start: int, end: int, mentions: Sequence[MentionLike] | Sequence[GoldMention]) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(f"{m.type}:{m.surface}" for m in mentions if m.start < end and start < m.end)
+    )
+
+
+def relaxed_errors(
+    text: str,
+    gold: Sequence[GoldMention],
+    system: Sequence[MentionLike],
+    types: Iterable[str],
+    window: int = 60,
+) -> list[RelaxedError]:
+    """The false positives and false negatives behind :func:`relaxed_counts` of one document."""
+    wanted = set(types)
+    g = {(m.type, normalise(m.surface)): m for m in reversed(gold) if m.type in wanted}
+    s = {(m.type, normalise(m.surface)): m for m in reversed(system) if m.type in wanted}
+
+    def error(kind: str, m: MentionLike | GoldMention, others: Sequence[MentionLike] | Sequence[GoldMention]) -> RelaxedError:
+        context = " ".join(text[max(0, m.start - window) : m.end + window].split())
+        return RelaxedError(kind, m.type, m.surface, _overlapping(m.start, m.end, others), context)
+
+    return [error("FP", m, gold) for k, m in s.items() if k not in g] + [
+        error("FN", m, system) for k, m in g.items() if k not in s
+    ]
+
+
+@dataclass(frozen=True, slots=True)
 class BaseFormResult:
     gold: int
     """Gold PER mentions with a base form."""

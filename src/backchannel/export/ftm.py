@@ -10,16 +10,13 @@ the output with it).
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
-from backchannel.export.base import Target
 from backchannel.export.codes import FTM_SCHEMA, kind_code
 from backchannel.export.dataset import ExportActor, ExportData, Record, party_id, report_date
-from backchannel.export.targets import atomic_output
+from backchannel.export.targets import JsonLinesFile
 from backchannel.model import Article
 
 SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,100}$")
@@ -128,13 +125,6 @@ def ftm_entities(data: ExportData) -> Iterator[FtmEntity]:
         yield event_entity(event, index)
 
 
-class FtmExporter:
-    target: Target = "file"
-
-    def export(self, data: ExportData, path: Path) -> int:
-        count = 0
-        with atomic_output(path) as out:
-            for item in ftm_entities(data):
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-                count += 1
-        return count
+class FtmExporter(JsonLinesFile):
+    def items(self, data: ExportData) -> Iterator[dict[str, Any]]:
+        return ftm_entities(data)

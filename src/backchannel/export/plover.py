@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from backchannel.export.base import Target
 from backchannel.export.codes import INTENT, MULTILATERAL_MODE, QUAD_CODES, KindCode, kind_code
 from backchannel.export.dataset import ExportActor, ExportData, Record, party_id, report_date
 from backchannel.export.graph import period
-from backchannel.export.targets import atomic_output
+from backchannel.export.targets import JsonLinesFile
 
 CODEBOOK = "plover-base (backchannel CAMEO 04x)"
 
@@ -105,13 +103,6 @@ def plover_records(data: ExportData) -> Iterator[dict[str, Any]]:
             yield record
 
 
-class PloverExporter:
-    target: Target = "file"
-
-    def export(self, data: ExportData, path: Path) -> int:
-        count = 0
-        with atomic_output(path) as out:
-            for record in plover_records(data):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
-        return count
+class PloverExporter(JsonLinesFile):
+    def items(self, data: ExportData) -> Iterator[dict[str, Any]]:
+        return plover_records(data)

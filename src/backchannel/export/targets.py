@@ -3,15 +3,17 @@ registry; built-in formats register exactly as a plugin would)."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from backchannel.errors import InputError, UsageError
-from backchannel.export.base import TargetExporter
+from backchannel.export.base import Target, TargetExporter
+from backchannel.export.dataset import ExportData
 
 
 @contextmanager
@@ -28,6 +30,23 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class JsonLinesFile:
+    """A file exporter writing one JSON object per line; subclasses say which objects."""
+
+    target: Target = "file"
+
+    def items(self, data: ExportData) -> Iterable[dict[str, Any]]:
+        raise NotImplementedError
+
+    def export(self, data: ExportData, path: Path) -> int:
+        count = 0
+        with atomic_output(path) as out:
+            for item in self.items(data):
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+                count += 1
+        return count
 
 
 def _registry() -> dict[str, Callable[[], TargetExporter]]:
