@@ -75,18 +75,23 @@ class Morphology:
         is asked: for a word it does not know, the guessers that ``parse`` would run next (the
         costly part) give readings this adapter drops anyway."""
         analyzer = self._analyzer
-        if self.lang == "uk":
-            word = word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
+        word = self._spelt(word)
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         return [analyzer._result_type(*p) for p in dictionary_parses(analyzer, self._dictionary, word, ranked=True)]
 
+    def _spelt(self, word: str) -> str:
+        """``word`` as the dictionary spells it."""
+        if self.lang == "uk":
+            return word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
+        return word
+
     def _tags_and_lemmas(self, word: str) -> list[tuple[Any, str]]:
         """(tag, normal form) of each dictionary reading, the normal forms in pymorphy's order."""
         if self._dictionary is None:
             return [(p.tag, p.normal_form) for p in self._parses(word)]
-        return [(p[1], p[2]) for p in dictionary_parses(self._analyzer, self._dictionary, word, ranked=False)]
+        return [(p[1], p[2]) for p in dictionary_parses(self._analyzer, self._dictionary, self._spelt(word), ranked=False)]
 
     def info(self, word: str) -> WordInfo:
         found = self._cache.get(word)
