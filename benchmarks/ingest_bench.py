@@ -83,6 +83,7 @@ def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
     """One ingest of ``inputs`` (then a re-ingest), in this process; run in a fresh one."""
     import backchannel.contacts
     import backchannel.store.reports
+    from backchannel.analyze.pipeline import find_spans
     from backchannel.config import Settings
     from backchannel.contacts.lexicon import lexicon
     from backchannel.parallel import peak_rss_mb
@@ -100,6 +101,7 @@ def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
                 _ = ws.analyzer.models, ws.analyzer.index
                 for lang in ("ru", "uk", "en"):
                     lexicon(lang)
+                find_spans("Load the English model, loaded on first use, before timing.", "en", ws.analyzer.models)
             if stories:
                 ws.analyzer.embedder.embed(["load the sentence embedder before timing"])
             # with workers the timed run includes starting them and loading their models
