@@ -1,22 +1,36 @@
-"""`make bench`: ingest throughput, re-ingest (unchanged) throughput, store size, peak memory.
+"""`make bench`: ingest throughput, re-ingest (unchanged) throughput, store size, peak memory, and
+what analysis adds to the per-article time of the foundation pipeline (read, clean, detect
+language, store: ``--no-analyze``), split into NER + linking and contact extraction.
 
 Runs on our own sample corpus always, and on ../shared/data (seeds, Telegram posts, SlavicNER
 raw ru/uk) when it is there; writes benchmarks/results/ingest.json and ingest.md.
+
+Every measurement runs in a fresh process, as ``backchannel ingest`` does: models are loaded
+before the timed run, their caches start empty. Times are CPU seconds of the measuring process
+(and of its worker processes), which other work on a shared machine disturbs much less than
+wall-clock seconds (also reported).
+
+    python benchmarks/ingest_bench.py [--corpora seeds,slavicner] [--modes none,analysis]
+
+A run limited to some corpora or modes replaces those rows of the last results and keeps the rest.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import multiprocessing
 import os
 import platform
 import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-
-from backchannel.config import Settings
-from backchannel.workspace import Workspace
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
@@ -40,48 +54,131 @@ SMALL = {"sample corpus (examples/corpus)", "seeds (5 articles)"}
 """Too small for worker processes to pay for their start: measured in one process only."""
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the --workers processes)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@contextmanager
+def _timing(module: Any, name: str, spent: list[float]) -> Iterator[None]:
+    """Add the CPU seconds of every call of ``module.name`` (in this process) to ``spent[0]``."""
+    original: Callable[..., Any] = getattr(module, name)
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - start
+
+    setattr(module, name, timed)
+    try:
+        yield
+    finally:
+        setattr(module, name, original)
+
+
 def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
+    """One ingest of ``inputs`` (then a re-ingest), in this process; run in a fresh one."""
+    import backchannel.contacts
+    import backchannel.store.reports
+    from backchannel.analyze.pipeline import find_spans
+    from backchannel.config import Settings
+    from backchannel.contacts.lexicon import lexicon
+    from backchannel.parallel import peak_rss_mb
+    from backchannel.workspace import Workspace
+
     analyze = mode != "none"
     stories = mode.startswith("stories")
     workers = WORKERS.get(mode, 1)
+    contacts = [0.0]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         settings = Settings(db=str(db), story_sentences=Settings().story_sentences if stories else 0)
         with Workspace.open(settings) as ws:
-            if analyze:  # load models, the knowledge base and the embedder outside the timed run
+            if analyze:  # load models, lexicons, the knowledge base and the embedder outside the timed run
                 _ = ws.analyzer.models, ws.analyzer.index
+                for lang in ("ru", "uk", "en"):
+                    lexicon(lang)
+                find_spans("Load the English model, loaded on first use, before timing.", "en", ws.analyzer.models)
             if stories:
                 ws.analyzer.embedder.embed(["load the sentence embedder before timing"])
             # with workers the timed run includes starting them and loading their models
-            first = ws.ingest(inputs, analyze=analyze, workers=workers)
+            with (_timing(backchannel.contacts, "extract_contacts", contacts),
+                  _timing(backchannel.store.reports, "replace_reports", contacts)):
+                cpu = _cpu()
+                first = ws.ingest(inputs, analyze=analyze, workers=workers)
+                cpu = _cpu() - cpu
             second = ws.ingest(inputs, analyze=analyze)
         size = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
     docs = first.ingested + first.unchanged + first.rejected
     return {
         "corpus": name,
+        "mode": mode,
         "analysis": MODES[mode],
         "workers": workers,
         "documents": docs,
         "ingested": first.ingested,
         "rejected": first.rejected,
         "seconds": round(first.seconds, 3),
+        "cpu_seconds": round(cpu, 3),
         "documents_per_s": round(docs / first.seconds, 1) if first.seconds else None,
         "ms_per_document": round(first.seconds * 1000 / docs, 2) if docs else None,
+        "cpu_ms_per_document": round(cpu * 1000 / docs, 3) if docs else None,
+        "contacts_cpu_ms_per_document": round(contacts[0] * 1000 / docs, 3) if docs and mode == "analysis" else None,
         "reingest_unchanged": second.unchanged,
         "reingest_not_unchanged": second.ingested + second.rejected,
         "reingest_seconds": round(second.seconds, 3),
         "store_bytes_per_1000_articles": round(size / first.ingested * 1000) if first.ingested else None,
+        "peak_rss_mb": round(peak_rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)),
     }
 
 
+def in_fresh_process(name: str, inputs: list[str], mode: str) -> dict[str, object]:
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(measure, name, inputs, mode).result()
+
+
+def overhead(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per corpus: foundation CPU ms per article, and what NER + linking and contacts add to it."""
+    out: list[dict[str, Any]] = []
+    by_key = {(r["corpus"], r.get("mode")): r for r in rows}
+    for corpus in dict.fromkeys(r["corpus"] for r in rows):
+        base, full = by_key.get((corpus, "none")), by_key.get((corpus, "analysis"))
+        if not base or not full or full.get("contacts_cpu_ms_per_document") is None or not base.get("cpu_ms_per_document"):
+            continue
+        foundation = base["cpu_ms_per_document"]
+        contacts = full["contacts_cpu_ms_per_document"]
+        ner = full["cpu_ms_per_document"] - foundation - contacts
+        out.append({
+            "corpus": corpus, "foundation_cpu_ms": foundation,
+            "ner_linking_cpu_ms": round(ner, 3), "ner_linking_pct": round(100 * ner / foundation, 1),
+            "contacts_cpu_ms": contacts, "contacts_pct": round(100 * contacts / foundation, 1),
+            "analysis_cpu_ms": round(ner + contacts, 3), "analysis_pct": round(100 * (ner + contacts) / foundation, 1),
+        })
+    return out
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", help="comma-separated words; a corpus is measured when its name contains one")
+    parser.add_argument("--modes", help=f"comma-separated, of {', '.join(MODES)}")
+    args = parser.parse_args()
+    wanted = args.corpora.split(",") if args.corpora else None
+    modes = args.modes.split(",") if args.modes else list(MODES)
     load = os.getloadavg()[0]
     rows: list[dict[str, object]] = []
+    if wanted or args.modes:
+        rows = [r for r in _previous() if r.get("mode") in MODES]
     lines: list[str] = []
     for name, inputs in corpora().items():
-        for mode in MODES:
+        if wanted and not any(w in name for w in wanted):
+            continue
+        for mode in modes:
             if mode not in WORKERS or name not in SMALL:
-                rows.append(measure(name, inputs, mode))
+                row = in_fresh_process(name, inputs, mode)
+                rows = [r for r in rows if (r["corpus"], r.get("mode")) != (name, mode)] + [row]
                 lines = write(rows, load)  # after every run, so a stopped bench keeps what it measured
     print("\n".join(lines))
     if not SHARED.is_dir():
@@ -89,18 +186,29 @@ def main() -> int:
     return 0
 
 
+def _previous() -> list[dict[str, object]]:
+    try:
+        runs: list[dict[str, object]] = json.loads((RESULTS / "ingest.json").read_text())["runs"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return runs
+
+
 def write(rows: list[dict[str, object]], load: float) -> list[str]:
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    order = {name: i for i, name in enumerate(corpora())}
+    rows.sort(key=lambda r: (order.get(str(r["corpus"]), len(order)), list(MODES).index(str(r["mode"]))))
+    split = overhead(rows)
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
-        "peak_rss_mb": round(peak_mb),
-        "worker_peak_rss_mb": round(worker_peak_mb),
+        "peak_rss_mb": max((int(str(r.get("peak_rss_mb") or 0)) for r in rows), default=0),
         "load_average_at_start": round(load, 2),
         "load_average_at_end": round(os.getloadavg()[0], 2),
-        "note": "peak RSS is the whole bench process (models loaded once); worker_peak_rss_mb the largest "
-                "worker process of the --workers runs (each holds its own models)",
+        "note": "each run in a fresh process (models loaded before the timed run, caches empty); peak RSS is "
+                "the measuring process's; CPU seconds include worker processes; analysis_overhead: CPU ms per "
+                "article of --no-analyze (foundation) and what NER + linking (analysis minus foundation minus "
+                "contacts) and contact extraction and storing add, as % of the foundation",
+        "analysis_overhead": split,
         "runs": rows,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -108,16 +216,28 @@ def write(rows: list[dict[str, object]], load: float) -> list[str]:
     lines = [
         "# Ingest benchmark", "",
         f"{result['when']} · {result['machine']} · {os.cpu_count()} CPUs · peak RSS {result['peak_rss_mb']} MB "
-        f"(main process), {result['worker_peak_rss_mb']} MB (largest worker process) · load average {result['load_average_at_start']} at start, "
-        f"{result['load_average_at_end']} at end (other work shares this machine)", "",
-        "| corpus | analysis | documents | ingested | rejected | s | documents/s | ms/document | re-ingest unchanged | re-ingest s | store bytes / 1,000 articles |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"(largest measuring process) · load average {result['load_average_at_start']} at start, "
+        f"{result['load_average_at_end']} at end (other work shares this machine: CPU times are the steadier figures)", "",
+        "## What analysis adds to the foundation pipeline (CPU ms per article)", "",
+        "Foundation: `--no-analyze` (read, clean, detect language, store). NER + linking: tokens, features, "
+        "names, base forms, coreference, KB resolution, entity linking and storing mentions. Contacts: "
+        "contact extraction and storing reports. Stories off.", "",
+        "| corpus | foundation | NER + linking | % of foundation | contacts | % of foundation | analysis in all | % of foundation |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in split:
+        lines.append(f"| {s['corpus']} | {s['foundation_cpu_ms']} | {s['ner_linking_cpu_ms']} | +{s['ner_linking_pct']}% | "
+                     f"{s['contacts_cpu_ms']} | +{s['contacts_pct']}% | {s['analysis_cpu_ms']} | +{s['analysis_pct']}% |")
+    lines += [
+        "", "## Runs", "",
+        "| corpus | analysis | documents | ingested | rejected | s | CPU s | documents/s | ms/document | CPU ms/document | re-ingest unchanged | re-ingest s | store bytes / 1,000 articles |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
             f"| {r['corpus']} | {r['analysis']} | {r['documents']} | {r['ingested']} | {r['rejected']} | {r['seconds']} | "
-            f"{r['documents_per_s']} | {r['ms_per_document']} | {r['reingest_unchanged']} | {r['reingest_seconds']} | "
-            f"{r['store_bytes_per_1000_articles']} |"
+            f"{r.get('cpu_seconds')} | {r['documents_per_s']} | {r['ms_per_document']} | {r.get('cpu_ms_per_document')} | "
+            f"{r['reingest_unchanged']} | {r['reingest_seconds']} | {r['store_bytes_per_1000_articles']} |"
         )
     (RESULTS / "ingest.md").write_text("\n".join(lines) + "\n")
     return lines

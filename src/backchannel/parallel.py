@@ -10,12 +10,13 @@ each worker process builds its models once and keeps them for every later task.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from backchannel import clean
-from backchannel.analysis import Analyzer, too_long_warning
+from backchannel.analysis import Analyzer, rare_collections, too_long_warning
 from backchannel.config import Settings
 from backchannel.errors import BackchannelError, UsageError
 from backchannel.model import Article, ArticleAnalysis, Draft, RawDocument, Rejected
@@ -93,10 +94,10 @@ def _warm_part(settings: Settings, part: list[int]) -> list[tuple[int, float, fl
     _ = worker_analyzer(settings).models
     time.sleep(0.3)  # so that the tasks spread over all the workers
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return [(os.getpid(), _peak_rss_mb(usage.ru_maxrss / 1024), usage.ru_utime + usage.ru_stime) for _ in part[:1]]
+    return [(os.getpid(), peak_rss_mb(usage.ru_maxrss / 1024), usage.ru_utime + usage.ru_stime) for _ in part[:1]]
 
 
-def _peak_rss_mb(fallback: float) -> float:
+def peak_rss_mb(fallback: float) -> float:
     """This process's own peak RSS: VmHWM on Linux (ru_maxrss keeps the spawning parent's peak)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
@@ -113,11 +114,13 @@ def _prepare_part(settings: Settings, docs: list[RawDocument]) -> list[Draft | R
 
 
 def _finish_part(settings: Settings, analyze: bool, items: list[tuple[Draft, frozenset[str]]]) -> list[Finished]:
-    return finish_all(settings, worker_analyzer(settings) if analyze else None, items)
+    with rare_collections() if analyze else nullcontext():
+        return finish_all(settings, worker_analyzer(settings) if analyze else None, items)
 
 
 def _analyze_part(settings: Settings, articles: list[Article]) -> list[Analysed]:
-    return analyze_all(worker_analyzer(settings), articles)
+    with rare_collections():
+        return analyze_all(worker_analyzer(settings), articles)
 
 
 # backends -------------------------------------------------------------------------------

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from itertools import islice
 from typing import TypeVar
 
-from backchannel.analysis import Analyzer
+from backchannel.analysis import Analyzer, rare_collections
 from backchannel.config import Settings
 from backchannel.model import (
     Article,
@@ -134,16 +135,17 @@ def ingest(
     status = "interrupted"
     runner = runner or Runner(settings, analyzer or Analyzer(settings))
     try:
-        for chunk in _chunks(documents, settings.batch_size):
-            with store.batch(run_id) as batch:
-                outcomes = _process_batch(batch, chunk, settings, seen, analyzer, runner)
-            for outcome in outcomes:
-                counts[outcome.status] += 1
-                new_versions += outcome.new_version
-                if outcome.status == "rejected":
-                    rejected.append(Rejected(outcome.source_path, "", outcome.reason or ""))
-                if on_outcome:
-                    on_outcome(outcome)
+        with rare_collections() if analyzer is not None else nullcontext():
+            for chunk in _chunks(documents, settings.batch_size):
+                with store.batch(run_id) as batch:
+                    outcomes = _process_batch(batch, chunk, settings, seen, analyzer, runner)
+                for outcome in outcomes:
+                    counts[outcome.status] += 1
+                    new_versions += outcome.new_version
+                    if outcome.status == "rejected":
+                        rejected.append(Rejected(outcome.source_path, "", outcome.reason or ""))
+                    if on_outcome:
+                        on_outcome(outcome)
         status = "done"
     finally:
         store.finish_run(run_id, status, counts["ingested"], counts["unchanged"], counts["rejected"])
@@ -161,11 +163,12 @@ def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnO
               runner: Runner | None = None) -> int:
     """Analyse and link every current article again, in batches; returns how many were done."""
     done = 0
-    for chunk in _chunks(store.iter_articles(), batch_size):
-        with store.batch(None) as batch:
-            analyze_and_link(batch, analyzer, chunk, fresh=False, runner=runner)
-        for article in chunk:
-            done += 1
-            if on_article:
-                on_article(IngestOutcome(article.source_path, "ingested", article.id))
+    with rare_collections():
+        for chunk in _chunks(store.iter_articles(), batch_size):
+            with store.batch(None) as batch:
+                analyze_and_link(batch, analyzer, chunk, fresh=False, runner=runner)
+            for article in chunk:
+                done += 1
+                if on_article:
+                    on_article(IngestOutcome(article.source_path, "ingested", article.id))
     return done

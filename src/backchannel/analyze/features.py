@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from operator import itemgetter
+from typing import NamedTuple, cast
 
 from backchannel.analyze.records import Token, WordInfo
 
@@ -48,14 +49,25 @@ def features(
     tokens: tuple[Token, ...], stem: Callable[[str], str], info: Callable[[str], WordInfo] | None,
     cache: dict[str, Feature],
 ) -> list[Feature]:
-    """Features of every token; ``cache`` memoises them per word form (owned by the models)."""
-    out: list[Feature] = []
-    get = cache.get
-    for t in tokens:
-        f = get(t.text)
-        if f is None:
+    """Features of every token; ``cache`` memoises them per word form (owned by the models).
+    The forms seen before are looked up in one pass; only the new ones are computed."""
+    out: list[Feature | None] = list(map(cache.get, map(itemgetter(2), tokens)))
+    i = _next_missing(out, 0)
+    while i >= 0:
+        text = tokens[i].text
+        found = cache.get(text)  # a new form seen earlier in this article
+        if found is None:
             if len(cache) > 300_000:
                 cache.clear()
-            f = cache[t.text] = feature(t.text, stem, info)
-        out.append(f)
-    return out
+            found = cache[text] = feature(text, stem, info)
+        out[i] = found
+        i = _next_missing(out, i + 1)
+    return cast(list[Feature], out)
+
+
+def _next_missing(found: list[Feature | None], start: int) -> int:
+    """The first index from ``start`` on with no feature yet, or -1."""
+    try:
+        return found.index(None, start)
+    except ValueError:
+        return -1

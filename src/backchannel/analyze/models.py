@@ -140,6 +140,8 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     from backchannel.kb import load_kb
 
     del settings  # nothing configurable yet; kept so the composition root passes one object
+    # (analysis.process_models shares one load per process on that ground: key it by the
+    # settings read here once there are any)
     kb = kb if kb is not None else load_kb()
     ru_morph = Morphology("ru")
     morph = {"ru": ru_morph, "uk": Morphology("uk", fallback=ru_morph)}

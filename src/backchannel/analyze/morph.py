@@ -13,6 +13,8 @@ from typing import Any
 from backchannel.analyze.records import WordInfo
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init")
+_KINDS = ("Name", "Surn", "Patr", "Geox", "Orgn")
+"""The kinds ``Morphology.nominatives`` reads a word as."""
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MAX_CACHE = 200_000
 _UNKNOWN = WordInfo(frozenset())
@@ -29,6 +31,27 @@ def parse_word(analyzer: Any, word: str) -> list[Any]:
         return []
 
 
+def dictionary_unit(analyzer: Any) -> Any:
+    """The dictionary unit of a pymorphy3 analyser (None if it has none)."""
+    return next((unit for unit, _terminal in getattr(analyzer, "_units", ())
+                 if type(unit).__name__ == "DictionaryAnalyzer"), None)
+
+
+def dictionary_parses(analyzer: Any, unit: Any, word: str, *, ranked: bool) -> list[Any]:
+    """The dictionary unit's raw readings (word, tag, normal form, score, methods) of ``word``,
+    ranked by probability as ``analyzer.parse`` ranks them when ``ranked`` or when their normal
+    forms differ; left unranked otherwise, for a caller that reads only normal forms in order."""
+    lower = word.lower()
+    try:
+        found: list[Any] = unit.parse(word, lower, set())
+    except ValueError:  # characters without a Unicode name (see parse_word)
+        return []
+    estimator = analyzer.prob_estimator
+    if found and estimator is not None and (ranked or len({p[2] for p in found}) > 1):
+        found = estimator.apply_to_parses(word, lower, found)
+    return found
+
+
 class Morphology:
     """One language's analyser (``ru`` or ``uk``)."""
 
@@ -37,13 +60,12 @@ class Morphology:
 
         self.lang = lang
         self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
-        self._dictionary: Any = next(
-            (unit for unit, _terminal in getattr(self._analyzer, "_units", ())
-             if type(unit).__name__ == "DictionaryAnalyzer"), None)
+        self._dictionary: Any = dictionary_unit(self._analyzer)
         self._cache: dict[str, WordInfo] = {}
         self._genitive: dict[str, bool] = {}
         self._role: dict[str, bool] = {}
         self._nominatives: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None]]] = {}
+        self._readings: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {}
         self._fallback = fallback
         """For Ukrainian: the Russian dictionary, asked (after a letter mapping) about words the
         Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
@@ -53,27 +75,29 @@ class Morphology:
         is asked: for a word it does not know, the guessers that ``parse`` would run next (the
         costly part) give readings this adapter drops anyway."""
         analyzer = self._analyzer
-        if self.lang == "uk":
-            word = word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
+        word = self._spelt(word)
         if self._dictionary is None:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
-        lower = word.lower()
-        try:
-            found = self._dictionary.parse(word, lower, set())
-        except ValueError:  # characters without a Unicode name (see parse_word)
-            return []
-        if not found:
-            return []
-        if analyzer.prob_estimator is not None:
-            found = analyzer.prob_estimator.apply_to_parses(word, lower, found)
-        return [analyzer._result_type(*p) for p in found]
+        return [analyzer._result_type(*p) for p in dictionary_parses(analyzer, self._dictionary, word, ranked=True)]
+
+    def _spelt(self, word: str) -> str:
+        """``word`` as the dictionary spells it."""
+        if self.lang == "uk":
+            return word.translate(_APOSTROPHES)  # the dictionary writes "здоров'я", texts also ’ and ʼ
+        return word
+
+    def _tags_and_lemmas(self, word: str) -> list[tuple[Any, str]]:
+        """(tag, normal form) of each dictionary reading, the normal forms in pymorphy's order."""
+        if self._dictionary is None:
+            return [(p.tag, p.normal_form) for p in self._parses(word)]
+        return [(p[1], p[2]) for p in dictionary_parses(self._analyzer, self._dictionary, self._spelt(word), ranked=False)]
 
     def info(self, word: str) -> WordInfo:
         found = self._cache.get(word)
         if found is not None:
             return found
-        parses = self._parses(word)
+        parses = self._tags_and_lemmas(word)
         if not parses:
             result = _UNKNOWN
             if self._fallback is not None:
@@ -85,8 +109,8 @@ class Morphology:
             tags: set[str] = {"known"}
             lemmas: list[str] = []
             cases: set[str] = set()
-            for p in parses:
-                grammemes = p.tag.grammemes
+            for tag, normal_form in parses:
+                grammemes = tag.grammemes
                 proper = [g for g in _PROPER if g in grammemes]
                 tags.update(proper)
                 if not proper:
@@ -94,14 +118,35 @@ class Morphology:
                     tags.update(g for g in ("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR") if g in grammemes)
                     if "NOUN" in grammemes:
                         tags.add("NOUN")
-                if p.normal_form not in lemmas:
-                    lemmas.append(p.normal_form)
+                if normal_form not in lemmas:
+                    lemmas.append(normal_form)
                 cases.update(g for g in _CASES if g in grammemes)
             result = WordInfo(frozenset(tags), tuple(lemmas), frozenset(cases))
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def _proper_readings(self, word: str) -> list[tuple[str, str | None, frozenset[str]]]:
+        """(nominative form, gender, its kinds among ``_KINDS``) per singular proper reading of
+        ``word``, in pymorphy's order; computed once per word whatever kinds are asked later (the
+        inflection is the costly part, and a name is asked as "Name" and as any personal kind)."""
+        found = self._readings.get(word)
+        if found is not None:
+            return found
+        found = []
+        for p in self._parses(word):
+            g = p.tag.grammemes
+            kinds = frozenset(k for k in _KINDS if k in g)
+            if not kinds or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
+                continue
+            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
+            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
+            found.append((inflected.word if inflected is not None else p.normal_form, gender, kinds))
+        if len(self._readings) >= _MAX_CACHE:
+            self._readings.clear()
+        self._readings[word] = found
+        return found
 
     def nominatives(self, word: str, kinds: tuple[str, ...]) -> list[tuple[str, str | None]]:
         """Nominative singular forms of ``word`` read as one of ``kinds`` (Name/Surn/Patr/Geox/Orgn),
@@ -112,14 +157,8 @@ class Morphology:
         if cached is not None:
             return cached
         out: list[tuple[str, str | None]] = []
-        for p in self._parses(word):
-            g = p.tag.grammemes
-            if not any(k in g for k in kinds) or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
-                continue
-            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
-            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
-            form = inflected.word if inflected is not None else p.normal_form
-            if (form, gender) not in out:
+        for form, gender, of in self._proper_readings(word):
+            if not of.isdisjoint(kinds) and (form, gender) not in out:
                 out.append((form, gender))
         if len(self._nominatives) >= _MAX_CACHE:
             self._nominatives.clear()

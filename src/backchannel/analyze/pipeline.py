@@ -18,6 +18,7 @@ from backchannel.analyze.models import Models
 from backchannel.analyze.ner import recognise
 from backchannel.analyze.records import Draft, Span, Token
 from backchannel.analyze.rolecues import find_cues, person_role
+from backchannel.analyze.stems import stem
 from backchannel.analyze.tokens import tokenize
 from backchannel.model import Article, ArticleAnalysis, EntityType, Mention
 
@@ -69,7 +70,8 @@ def find_spans(text: str, lang: str, models: Models) -> tuple[tuple[Token, ...],
 
 def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> tuple[tuple[Token, ...], list[Feature], list[Span]]:
     morph = models.morph.get(lang)
-    feats = features(tokens, lambda w: models.stem(lang, w), morph.info if morph is not None else None,
+    # stems straight from stems.stem: features are memoised per form, so the stem cache would miss
+    feats = features(tokens, lambda w: stem(w, lang), morph.info if morph is not None else None,
                      models.feature_cache.setdefault(lang, {}))
     lower_seen = frozenset(f.stem for f in feats if f.word and not f.cap) if lang == "en" else frozenset()
     spans = recognise(tokens, feats, models.gazetteers[lang], models.lexicons[lang], lower_seen,

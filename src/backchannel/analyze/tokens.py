@@ -13,7 +13,9 @@ import re
 from backchannel.analyze.records import Token
 from backchannel.model import Sentence
 
-_BOUNDARY = re.compile(r"(?:(?<=[.!?…])[ \t\u00a0]+(?=[«\"“„'‘(\[—–•*#>\d]|[^\W\d_a-zа-яёіїєґ]))|\s*\n\s*")
+_BOUNDARY = re.compile(r"[.!?…]([ \t\u00a0]+)(?=[«\"“„'‘(\[—–•*#>\d]|[^\W\d_a-zа-яёіїєґ])|\s*\n\s*")
+"""White space after . ! ? … (group 1), or white space around a line break. The mark is matched
+rather than looked behind at: a pattern that starts with a character set is searched faster."""
 ABBREVIATIONS = frozenset(
     """г гг им т тыс млн млрд руб ул д см напр др пр проф акад ген мин зам мр вул ім тис млн млрд грн
     mr mrs ms dr st jr sr gen gov sen rep col lt sgt prof vs no inc corp ltd co jan feb mar apr jun jul aug
@@ -33,8 +35,9 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)\.$")
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group():
-            word = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+        space = m.start(1)
+        if space >= 0:
+            word = _PREV_WORD.search(text, max(0, space - 12), space)
             if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
                 continue
         starts.append(m.end())

@@ -42,12 +42,21 @@ def _grouped(analysis: ArticleAnalysis) -> dict[int, list[Mention]]:
 
 
 def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None]:
-    """Type, representative name and KB actor of one in-document cluster."""
-    entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
-    rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
-    kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
-    actor = index.actor_for(entity_type, rep)
-    kb_id = kb_ids.most_common(1)[0][0] if kb_ids else (actor.id if actor else None)
+    """Type, representative name and KB actor of one in-document cluster: its most frequent
+    type and KB id (the first seen of equally frequent ones), its longest name; the KB actor
+    of that name when no mention carries a KB id."""
+    if len(ms) == 1:  # most clusters: the same answer without counting
+        m = ms[0]
+        entity_type, rep = m.type, m.base
+        kb_id = m.kb_id if m.kb_id and m.kb_id in index.actors else None
+    else:
+        entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
+        rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
+        kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
+        kb_id = kb_ids.most_common(1)[0][0] if kb_ids else None
+    if kb_id is None:
+        actor = index.actor_for(entity_type, rep)
+        kb_id = actor.id if actor else None
     return entity_type, rep, kb_id
 
 

@@ -2,6 +2,7 @@
 
     extract_contacts(article, analysis) -> tuple[ContactReport, ...]            (pure, per article)
     find_times(text, lang, anchor) -> list[TimeRef]                          (the time grammar)
+    load_lexicons()                                                          (build the lexicons now)
 """
 
 from __future__ import annotations
@@ -18,3 +19,12 @@ def extract_contacts(article: Article, analysis: ArticleAnalysis) -> tuple[Conta
 
     found: tuple[ContactReport, ...] = extract(article, analysis)
     return found
+
+
+def load_lexicons() -> None:
+    """Build the contact lexicons of every language now (they are otherwise built by the first
+    article of each language), so a worker or a benchmark can load them with the other models."""
+    from backchannel.contacts.lexicon import lexicon
+
+    for lang in ("ru", "uk", "en"):
+        lexicon(lang)

@@ -86,8 +86,9 @@ def find_sources(sent: Sent, resolve: Resolve, cues: set[int]) -> list[Source]:
         if all(s.cluster != m.cluster for s in found):
             found.append(Source(m.base, m.cluster))
 
+    starts = lex.attribution_starts
     for i in range(len(ws)):
-        for phrase in lex.attribution_before:
+        for phrase in starts.get(ws[i].low, ()):
             if tuple(w.low for w in ws[i:i + len(phrase)]) != phrase:
                 continue
             j = i + len(phrase)

@@ -61,6 +61,8 @@ class Lexicon:
     attribution_before: tuple[Phrase, ...]
     anaphor_plural: tuple[Phrase, ...]
     including: tuple[Phrase, ...]
+    attribution_starts: Mapping[str, tuple[Phrase, ...]]
+    """``attribution_before`` by first word (longest first, as there): only these can start at a word."""
 
     def has(self, name: str, word: str) -> bool:
         return word in self.sets[name]
@@ -81,6 +83,16 @@ def _phrases(items: list[str]) -> tuple[Phrase, ...]:
     return tuple(sorted((tuple(fold(i).split()) for i in items), key=len, reverse=True))
 
 
+def by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """The phrases grouped by their first word, each group in the order of ``phrases``."""
+    out: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        if not phrase:
+            raise ConfigError("data/contacts.yaml: an empty phrase")
+        out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
+
+
 def _compile(lang: str, data: Mapping[str, Any]) -> Lexicon:
     stems = sorted({fold(s) for s in data["prefilter"]}, key=len, reverse=True)
     prefilter = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(s) for s in stems) + ")")
@@ -99,11 +111,12 @@ def _compile(lang: str, data: Mapping[str, Any]) -> Lexicon:
                     target.setdefault(key, cast(ContactKind, kind))
     sets = {name: frozenset(fold(w) for w in data.get(name, ())) for name in _SETS}
     lemmas = set(verbs) | set(nouns) | {w for name in _EXPAND_SETS for w in sets[name]}
+    attribution = _phrases(data.get("attribution_before", []))
     return Lexicon(
         lang, prefilter, _forms(lang, lemmas), verbs, nouns, tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True)), sets,
         _alternation(data.get("press", [])), _alternation(data.get("hyp_phrases", [])),
-        _alternation(data.get("denial_phrases", [])), _phrases(data.get("attribution_before", [])),
-        _phrases(data.get("anaphor_plural", [])), _phrases(data.get("including", [])),
+        _alternation(data.get("denial_phrases", [])), attribution,
+        _phrases(data.get("anaphor_plural", [])), _phrases(data.get("including", [])), by_first_word(attribution),
     )
 
 

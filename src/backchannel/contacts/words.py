@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from backchannel.analyze.morph import parse_word
+from backchannel.analyze.morph import dictionary_parses, dictionary_unit, parse_word
 from backchannel.analyze.tokens import ABBREVIATIONS
 from backchannel.contacts.lexicon import fold
 
@@ -67,7 +67,18 @@ class Tagger:
         import pymorphy3
 
         self._analyzer: Any = pymorphy3.MorphAnalyzer(lang=lang)
+        self._dictionary: Any = dictionary_unit(self._analyzer)
         self._cache: dict[str, Tag] = {}
+
+    def _parses(self, low: str) -> list[Any]:
+        """pymorphy3's parses of ``low``, of which ``tag`` keeps the dictionary readings when there
+        are any: those alone when the dictionary knows the word (ranked as ``parse`` ranks them,
+        without the units that only add readings ``tag`` drops), else every parse (its guesses)."""
+        if self._dictionary is not None:
+            found = dictionary_parses(self._analyzer, self._dictionary, low, ranked=True)
+            if found:
+                return [self._analyzer._result_type(*p) for p in found]
+        return parse_word(self._analyzer, low)
 
     def forms(self, lemma: str) -> list[str]:
         """Every form of the dictionary lexemes whose normal form is ``lemma`` (folded)."""
@@ -87,7 +98,7 @@ class Tagger:
                 found = inner._replace(lemmas=inner.lemmas | {low})
                 self._cache[low] = found
                 return found
-        parses = parse_word(self._analyzer, low)
+        parses = self._parses(low)
         dictionary = [p for p in parses if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         known = dictionary or parses[:1]
         common = any(not p.tag.grammemes & _PROPER for p in dictionary)
@@ -133,11 +144,27 @@ def _abbreviation(raw: str) -> bool:
     return (len(raw) == 1 and raw.isupper()) or raw.lower() in ABBREVIATIONS
 
 
+_PUNCT = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
+_NUMBER = Tag(_EMPTY, "NUMB", "", _EMPTY, False)
+_FOLDED: dict[str, str] = {}
+"""``fold`` of the word forms seen (bounded like the taggers' caches): a word is folded once."""
+
+
+def _fold(raw: str) -> str:
+    low = _FOLDED.get(raw)
+    if low is None:
+        if len(_FOLDED) >= _MAX_CACHE:
+            _FOLDED.clear()
+        low = _FOLDED[raw] = fold(raw)
+    return low
+
+
 def words(text: str, start: int, end: int, lang: str) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]``, offsets into ``text``."""
     out: list[Word] = []
     tag = tagger(lang).tag if lang in ("ru", "uk") else _english
-    punct = Tag(_EMPTY, "PNCT", "", _EMPTY, False)
+    punct = _PUNCT
+    folded = _FOLDED.get
     dot = -1
     for m in (_WORD_EN if lang == "en" else _WORD).finditer(text, start, end):
         s, e = m.span()
@@ -148,9 +175,9 @@ def words(text: str, start: int, end: int, lang: str) -> list[Word]:
             out.append(Word(s, e + 1, raw + ".", fold(raw + "."), tag(fold(raw))))
             dot = e
             continue
-        low = fold(raw)
+        low = folded(raw) or _fold(raw)
         if not raw[0].isalpha():
-            out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else Tag(_EMPTY, "NUMB", "", _EMPTY, False)))
+            out.append(Word(s, e, raw, low, punct if not raw[0].isdigit() else _NUMBER))
             continue
         out.append(Word(s, e, raw, low, tag(low)))
     return out

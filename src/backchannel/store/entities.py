@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from backchannel.errors import UsageError
+from backchannel.store.bulk import insert_rows
 from backchannel.store.schema import curation_log, entities, entity_keys, entity_names, mentions
 
 MAX_REDIRECTS = 20
@@ -144,11 +145,10 @@ class EntityRepo:
             return
         target = {"entities": entities, "entity_names": entity_names, "entity_keys": entity_keys}[table]
         dialect = postgresql if self.c.dialect.name == "postgresql" else sqlite
-        self.c.execute(dialect.insert(target).on_conflict_do_nothing(), list(rows))
+        insert_rows(self.c, target, dialect.insert(target).on_conflict_do_nothing(), rows)
 
     def insert_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
-        if rows:
-            self.c.execute(insert(mentions), list(rows))
+        insert_rows(self.c, mentions, insert(mentions), rows)
 
     # writing ---------------------------------------------------------------------
     def create(self, entity_id: str, entity_type: str, name: str, source: str,
