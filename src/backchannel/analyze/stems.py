@@ -18,14 +18,15 @@ _ENDINGS_UK = sorted(
     key=len, reverse=True,
 )
 _CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
-_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е"})
 MIN_STEM = 3
 _STEM_VOWELS = frozenset("еиіїє")
 
 
 def fold(word: str) -> str:
-    """Case-folded form with ё=е and one apostrophe."""
-    return word.casefold().translate(_APOS)
+    """Case-folded form with ё=е and one apostrophe. (``str.replace`` rather than a
+    ``str.translate`` table: translating Cyrillic text through a table is a dictionary look-up
+    per character, several times slower on a word and ten times on a sentence.)"""
+    return word.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("`", "'")
 
 
 def _by_length(endings: list[str]) -> tuple[tuple[int, frozenset[str]], ...]:
