@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
+from backchannel.contacts.timex_lexicon import fold as fold  # one folding for cues and time expressions
 from backchannel.errors import ConfigError
 from backchannel.model import ContactKind
 
@@ -30,17 +31,6 @@ _SETS = (
     "passive_talk", "joint_statement", "joint_appearance", "exchange", "exchange_objects", "report_to",
     "visit_motion", "visit_preps", "distributive", "topic_talk", "testimony", "matter_nouns",
 )
-
-
-_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'"})
-
-
-def fold(text: str) -> str:
-    """Lower case, ё = е, one apostrophe; the length never changes (offsets stay valid)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
