@@ -17,6 +17,10 @@ _KINDS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 """The kinds ``Morphology.nominatives`` reads a word as."""
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2")
 _MAX_CACHE = 200_000
+_PROPER_SET = frozenset(_PROPER)
+_CASE_SET = frozenset(_CASES)
+_COMMON_POS = frozenset(("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR", "NOUN"))
+"""The parts of speech a common reading adds to the word's tags."""
 _UNKNOWN = WordInfo(frozenset())
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
@@ -111,16 +115,14 @@ class Morphology:
             cases: set[str] = set()
             for tag, normal_form in parses:
                 grammemes = tag.grammemes
-                proper = [g for g in _PROPER if g in grammemes]
+                proper = _PROPER_SET & grammemes  # set intersections: no Python loop per grammeme
                 tags.update(proper)
                 if not proper:
                     tags.add("common")
-                    tags.update(g for g in ("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR") if g in grammemes)
-                    if "NOUN" in grammemes:
-                        tags.add("NOUN")
+                    tags.update(_COMMON_POS & grammemes)
                 if normal_form not in lemmas:
                     lemmas.append(normal_form)
-                cases.update(g for g in _CASES if g in grammemes)
+                cases.update(_CASE_SET & grammemes)
             result = WordInfo(frozenset(tags), tuple(lemmas), frozenset(cases))
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
