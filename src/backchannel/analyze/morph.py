@@ -19,6 +19,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"
 _MAX_CACHE = 200_000
 _PROPER_SET = frozenset(_PROPER)
 _CASE_SET = frozenset(_CASES)
+_KIND_SET = frozenset(_KINDS)
 _COMMON_POS = frozenset(("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR", "NOUN"))
 """The parts of speech a common reading adds to the word's tags."""
 _UNKNOWN = WordInfo(frozenset())
@@ -139,7 +140,7 @@ class Morphology:
         found = []
         for p in self._parses(word):
             g = p.tag.grammemes
-            kinds = frozenset(k for k in _KINDS if k in g)
+            kinds = _KIND_SET & g
             if not kinds or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
                 continue
             gender = "femn" if "femn" in g else "masc" if "masc" in g else None
