@@ -63,8 +63,10 @@ def process_models(settings: Settings) -> Any:
 
 
 _RARE = threading.Lock()
-_RARE_USERS: list[tuple[int, int, int]] = []
-"""One entry per run inside :func:`rare_collections`, each the thresholds found on entering."""
+_rare_depth = 0
+"""How many runs are inside :func:`rare_collections` now."""
+_rare_saved = (0, 0, 0)
+"""The thresholds the first of them found (restored when the last one ends)."""
 
 
 @contextmanager
@@ -77,20 +79,19 @@ def rare_collections() -> Iterator[None]:
     records it keeps are acyclic, so little garbage waits."""
     import gc
 
+    global _rare_depth, _rare_saved
     with _RARE:
-        if not _RARE_USERS:
-            young, middle, old = gc.get_threshold()
+        if _rare_depth == 0:
+            _rare_saved = young, middle, old = gc.get_threshold()
             gc.set_threshold(young * 10, middle, old * 10)
-            _RARE_USERS.append((young, middle, old))
-        else:
-            _RARE_USERS.append(_RARE_USERS[0])
+        _rare_depth += 1
     try:
         yield
     finally:
         with _RARE:
-            saved = _RARE_USERS.pop()
-            if not _RARE_USERS:
-                gc.set_threshold(*saved)
+            _rare_depth -= 1
+            if _rare_depth == 0:
+                gc.set_threshold(*_rare_saved)
 
 
 class Analyzer:

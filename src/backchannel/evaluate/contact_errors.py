@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import combinations
 from pathlib import Path
 from typing import Any, Protocol
 
-from backchannel.evaluate.contacts import ContactScore, alias_index, canonical_of, doc_key, fold
+from backchannel.evaluate.contacts import ContactScore, alias_index, doc_key, fold, report_pairs
 from backchannel.model import Article
 
 
@@ -54,12 +53,12 @@ def _reports(records: Iterable[Mapping[str, Any]], index: Mapping[str, str]) -> 
     """(document, pair) → the reports (kind, polarity, names, evidence) yielding that pair."""
     found: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
     for r in records:
-        names = sorted({canonical_of(p, index) for p in r["participants"]})
         brief = {"kind": r.get("kind"), "polarity": r.get("polarity"),
                  "participants": [p.get("name") for p in r["participants"]],
                  "evidence": (r.get("evidence") or {}).get("text", "")}
-        for a, b in combinations(names, 2):
-            found.setdefault((doc_key(r["article"]["source_path"]), frozenset((a, b))), []).append(brief)
+        doc = doc_key(r["article"]["source_path"])
+        for pair in report_pairs(r, index):
+            found.setdefault((doc, pair), []).append(brief)
     return found
 
 

@@ -135,13 +135,17 @@ def canonical_of(participant: Mapping[str, Any], index: Mapping[str, str]) -> st
     return f"?{participant.get('name', '')}"
 
 
+def report_pairs(record: Mapping[str, Any], index: Mapping[str, str]) -> list[Pair]:
+    """The unordered pairs of gold entities one report yields: every two of its participants."""
+    names = sorted({canonical_of(p, index) for p in record["participants"]})
+    return [frozenset(ab) for ab in combinations(names, 2)]
+
+
 def system_units(records: Iterable[Mapping[str, Any]], index: Mapping[str, str]) -> dict[str, set[tuple[Pair, str]]]:
     units: dict[str, set[tuple[Pair, str]]] = {}
     for r in records:
-        names = sorted({canonical_of(p, index) for p in r["participants"]})
         doc = units.setdefault(doc_key(r["article"]["source_path"]), set())
-        for a, b in combinations(names, 2):
-            doc.add((frozenset((a, b)), str(r["polarity"])))
+        doc.update((pair, str(r["polarity"])) for pair in report_pairs(r, index))
     return units
 
 
