@@ -3,17 +3,41 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+NATIVE := $(VENV)/.native-stamp
+NATIVE_SOURCES := $(shell grep -v '^\#' src/backchannel/native.txt)
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install native pure demo test lint bench eval clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,english]"
+	BACKCHANNEL_NATIVE=0 $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,english]"
 	touch $(STAMP)
 
+# The analysis hot path compiled in place with mypyc (setup.py); rebuilt when a source changes.
+# Without a C compiler the package stays pure Python (same results, slower).
+$(NATIVE): $(STAMP) setup.py src/backchannel/native.txt $(NATIVE_SOURCES)
+	mkdir -p build
+	if $(BIN)/python setup.py --quiet build_ext --inplace >build/native.log 2>&1; \
+	then $(BIN)/python -m backchannel.native --record; \
+	else echo "mypyc build failed (see build/native.log): running as pure Python"; $(BIN)/python -m backchannel.native --remove; fi
+	touch $(NATIVE)
+
+native: $(NATIVE)
+
+# Back to pure Python until the next `make native` (or a make target without BACKCHANNEL_NATIVE=0).
+pure:
+	$(BIN)/python -m backchannel.native --remove
+	rm -f $(NATIVE)
+
+# BACKCHANNEL_NATIVE=0 make …: skip the compile (pure Python; `make pure` removes an earlier build)
+BACKCHANNEL_NATIVE ?= 1
+ifeq ($(BACKCHANNEL_NATIVE),0)
 install: $(STAMP)
+else
+install: $(STAMP) $(NATIVE)
+endif
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

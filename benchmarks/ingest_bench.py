@@ -194,6 +194,14 @@ def _previous() -> list[dict[str, object]]:
     return runs
 
 
+def _compiled() -> str:
+    """Whether the analysis ran compiled (mypyc, ``make native``) or as pure Python."""
+    from backchannel import native
+
+    built, listed = len(native.compiled()), len(native.sources())
+    return f"analysis compiled with mypyc ({built} of {listed} modules)" if built else "pure Python (not compiled)"
+
+
 def write(rows: list[dict[str, object]], load: float) -> list[str]:
     order = {name: i for i, name in enumerate(corpora())}
     rows.sort(key=lambda r: (order.get(str(r["corpus"]), len(order)), list(MODES).index(str(r["mode"]))))
@@ -201,6 +209,7 @@ def write(rows: list[dict[str, object]], load: float) -> list[str]:
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
+        "compiled": _compiled(),
         "peak_rss_mb": max((int(str(r.get("peak_rss_mb") or 0)) for r in rows), default=0),
         "load_average_at_start": round(load, 2),
         "load_average_at_end": round(os.getloadavg()[0], 2),
@@ -217,7 +226,8 @@ def write(rows: list[dict[str, object]], load: float) -> list[str]:
         "# Ingest benchmark", "",
         f"{result['when']} · {result['machine']} · {os.cpu_count()} CPUs · peak RSS {result['peak_rss_mb']} MB "
         f"(largest measuring process) · load average {result['load_average_at_start']} at start, "
-        f"{result['load_average_at_end']} at end (other work shares this machine: CPU times are the steadier figures)", "",
+        f"{result['load_average_at_end']} at end (other work shares this machine: CPU times are the steadier figures) · "
+        f"{result['compiled']}", "",
         "## What analysis adds to the foundation pipeline (CPU ms per article)", "",
         "Foundation: `--no-analyze` (read, clean, detect language, store). NER + linking: tokens, features, "
         "names, base forms, coreference, KB resolution, entity linking and storing mentions. Contacts: "

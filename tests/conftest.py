@@ -12,6 +12,16 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 CORPUS = REPO / "examples" / "corpus"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test a compiled module built from an older source: the extension would run, not the edit."""
+    from backchannel import native
+
+    old = native.stale()
+    if old:
+        pytest.exit(f"compiled modules older than their sources: {', '.join(old)}; run `make native` "
+                    "(or `make pure` for pure Python)", returncode=3)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")

@@ -83,10 +83,10 @@ def elided(sent: Sent, cue: Cue, own: list[int], topic: Person | None) -> bool:
         if w.text[:1].isupper() and _name_like(w) and (topic is None or not _alike(w.low, fold(topic.name))):
             return False
         if (w.text[:1].isupper() and i == own[0] and w.tag.pos == "NOUN" and "nomn" in w.tag.cases
-                and not lex.any("anaphor_roles", w.lemmas) and not w.lemmas & lex.nouns.keys()):
+                and not lex.any("anaphor_roles", w.lemmas) and w.lemmas.isdisjoint(lex.nouns)):
             return False
         if (w.text[:1].islower() and w.tag.pos == "NOUN" and "nomn" in w.tag.cases and not lex.any("anaphor_roles", w.lemmas)
-                and not w.lemmas & lex.nouns.keys() and not _in_pp(sent, i)):
+                and w.lemmas.isdisjoint(lex.nouns) and not _in_pp(sent, i)):
             return False
     return True
 

@@ -10,7 +10,8 @@ a denial of an earlier report, people joining a meeting, heads of delegations (:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
@@ -27,6 +28,7 @@ from backchannel.contacts.sentence import Sent, build
 from backchannel.model import (
     Article,
     ArticleAnalysis,
+    ContactKind,
     ContactReport,
     Mention,
     Place,
@@ -132,13 +134,21 @@ def _confidence(cue: Cue, borrowed: bool, pol: Polarity, n: int) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def _lexicon_kind(lemmas: AbstractSet[str], words: Mapping[str, ContactKind]) -> ContactKind | None:
+    """The contact kind of one of the lexicon's ``words`` (nouns or verbs) among ``lemmas`` (the
+    first of the intersection, as a set orders it), or None. (The intersection with a dict's keys
+    is a set, not a frozenset: typed loosely for mypyc, which checks declared types.)"""
+    common: AbstractSet[str] = lemmas & words.keys()
+    return words.get(next(iter(common))) if common else None
+
+
 def _refine(sent: Sent, cue: Cue) -> Cue:
     lex = sent.lex
     own = [i for i, c in enumerate(sent.clause) if c == sent.clause[cue.word]]
     kind = cue.kind
     if kind in ("contact", "talks", "meeting") and not cue.host and any(lex.any("phone", sent.words[i].lemmas) for i in own):
         kind = "call"
-    if cue.host and any(sent.words[i].lemmas & lex.nouns.keys() and lex.nouns.get(next(iter(sent.words[i].lemmas & lex.nouns.keys()))) == "visit" for i in own):
+    if cue.host and any(_lexicon_kind(sent.words[i].lemmas, lex.nouns) == "visit" for i in own):
         kind = "visit"
     return replace(cue, kind=kind)
 
@@ -201,8 +211,7 @@ def _invited(sent: Sent, cue: Cue, memo: dict[int, Parties]) -> Parties:
         return []
     for k in range(cue.word - 1, max(-1, cue.word - 5), -1):
         found = memo.get(k)
-        if found and len({p.cluster for p, _ in found}) >= 2 and sent.lex.verbs.get(
-                next(iter(sent.words[k].lemmas & sent.lex.verbs.keys()), "")) == "request":
+        if found and len({p.cluster for p, _ in found}) >= 2 and _lexicon_kind(sent.words[k].lemmas, sent.lex.verbs) == "request":
             return [(p, "obj" if s == "subj" else "subj") for p, s in found]
     return []
 

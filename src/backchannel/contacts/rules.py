@@ -74,7 +74,7 @@ def _joined(sent: Sent, state: Discourse) -> list[ContactReport]:
     at = next((i for i, w in enumerate(sent.words) if lex.any("participate", w.lemmas)), -1)
     if at < 0 or negated(sent, at, 3) or any(w.low in lex.sets["topic_preps"] for w in sent.words[max(0, at - 2):at]):
         return []
-    if not any(w.low in _IT or w.lemmas & lex.nouns.keys() for w in sent.words[max(0, at - 4):at + 3]):
+    if not any(w.low in _IT or not w.lemmas.isdisjoint(lex.nouns) for w in sent.words[max(0, at - 4):at + 3]):
         return []
     hit = sent.words[at]
     last = _recent(state, sent.index, ("meeting", "talks"))
