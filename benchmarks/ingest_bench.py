@@ -10,7 +10,7 @@ before the timed run, their caches start empty. Times are CPU seconds of the mea
 (and of its worker processes), which other work on a shared machine disturbs much less than
 wall-clock seconds (also reported).
 
-    python benchmarks/ingest_bench.py [--corpora seeds,slavicner] [--modes none,analysis]
+    python benchmarks/ingest_bench.py [--corpora seeds,slavicner] [--modes none,analysis] [--repeat 3]
 
 A run limited to some corpora or modes replaces those rows of the last results and keeps the rest.
 """
@@ -82,6 +82,7 @@ def _timing(module: Any, name: str, spent: list[float]) -> Iterator[None]:
 def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
     """One ingest of ``inputs`` (then a re-ingest), in this process; run in a fresh one."""
     import backchannel.contacts
+    import backchannel.pipeline
     import backchannel.store.reports
     from backchannel.analyze.pipeline import find_spans
     from backchannel.config import Settings
@@ -106,7 +107,8 @@ def measure(name: str, inputs: list[str], mode: str) -> dict[str, object]:
                 ws.analyzer.embedder.embed(["load the sentence embedder before timing"])
             # with workers the timed run includes starting them and loading their models
             with (_timing(backchannel.contacts, "extract_contacts", contacts),
-                  _timing(backchannel.store.reports, "replace_reports", contacts)):
+                  _timing(backchannel.store.reports, "replace_reports", contacts),
+                  _timing(backchannel.pipeline, "update_events", contacts)):  # events merge contact reports
                 cpu = _cpu()
                 first = ws.ingest(inputs, analyze=analyze, workers=workers)
                 cpu = _cpu() - cpu
@@ -164,6 +166,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", help="comma-separated words; a corpus is measured when its name contains one")
     parser.add_argument("--modes", help=f"comma-separated, of {', '.join(MODES)}")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per corpus and mode, modes alternated; the run of median CPU time is kept")
     args = parser.parse_args()
     wanted = args.corpora.split(",") if args.corpora else None
     modes = args.modes.split(",") if args.modes else list(MODES)
@@ -175,15 +179,24 @@ def main() -> int:
     for name, inputs in corpora().items():
         if wanted and not any(w in name for w in wanted):
             continue
-        for mode in modes:
-            if mode not in WORKERS or name not in SMALL:
-                row = in_fresh_process(name, inputs, mode)
+        wanted_modes = [m for m in modes if m not in WORKERS or name not in SMALL]
+        runs: dict[str, list[dict[str, object]]] = {m: [] for m in wanted_modes}
+        for _ in range(max(1, args.repeat)):
+            for mode in wanted_modes:  # alternated, so a change in the machine's load hits every mode alike
+                runs[mode].append(in_fresh_process(name, inputs, mode))
+                row = _median(runs[mode])
                 rows = [r for r in rows if (r["corpus"], r.get("mode")) != (name, mode)] + [row]
                 lines = write(rows, load)  # after every run, so a stopped bench keeps what it measured
     print("\n".join(lines))
     if not SHARED.is_dir():
         print("(../shared/data absent: only the sample corpus was measured)", file=sys.stderr)
     return 0
+
+
+def _median(runs: list[dict[str, object]]) -> dict[str, object]:
+    """The run of median CPU time (the lower middle one of an even count), with how many there were."""
+    ordered = sorted(runs, key=lambda r: float(str(r["cpu_seconds"])))
+    return {**ordered[(len(ordered) - 1) // 2], "repeats": len(runs)}
 
 
 def _previous() -> list[dict[str, object]]:
@@ -216,7 +229,8 @@ def write(rows: list[dict[str, object]], load: float) -> list[str]:
         "note": "each run in a fresh process (models loaded before the timed run, caches empty); peak RSS is "
                 "the measuring process's; CPU seconds include worker processes; analysis_overhead: CPU ms per "
                 "article of --no-analyze (foundation) and what NER + linking (analysis minus foundation minus "
-                "contacts) and contact extraction and storing add, as % of the foundation",
+                "contacts) and contact extraction, storing reports and merging them into events add, as % of the "
+                "foundation; with --repeat, the run of median CPU time per corpus and mode (its 'repeats' says of how many)",
         "analysis_overhead": split,
         "runs": rows,
     }
@@ -231,7 +245,8 @@ def write(rows: list[dict[str, object]], load: float) -> list[str]:
         "## What analysis adds to the foundation pipeline (CPU ms per article)", "",
         "Foundation: `--no-analyze` (read, clean, detect language, store). NER + linking: tokens, features, "
         "names, base forms, coreference, KB resolution, entity linking and storing mentions. Contacts: "
-        "contact extraction and storing reports. Stories off.", "",
+        "contact extraction, storing reports and merging them into events. Stories off. Runs per corpus and mode: "
+        f"{max((int(str(r.get('repeats') or 1)) for r in rows), default=1)} at most, alternated; the median's figures.", "",
         "| corpus | foundation | NER + linking | % of foundation | contacts | % of foundation | analysis in all | % of foundation |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]

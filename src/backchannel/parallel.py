@@ -55,11 +55,15 @@ def analyze_all(analyzer: Analyzer, articles: Sequence[Article]) -> list[Analyse
 def finish_all(
     settings: Settings, analyzer: Analyzer | None, items: Sequence[tuple[Draft, frozenset[str]]]
 ) -> list[Finished]:
+    # every article of the batch is cleaned first, then analysed: each stage keeps its own data
+    # (language model, lexicons) in the CPU caches instead of the two evicting each other per article
+    results = [clean.finish(draft, repeated, settings) for draft, repeated in items]
+    if analyzer is None:
+        return [Finished(result) for result in results]
     out: list[Finished] = []
-    for draft, repeated in items:
-        result = clean.finish(draft, repeated, settings)
+    for result in results:
         analysis = None
-        if analyzer and isinstance(result, Article):
+        if isinstance(result, Article):
             if warning := too_long_warning(result, settings):
                 result = replace(result, warnings=(*result.warnings, warning))
             analysis = analyze_one(analyzer, result)
