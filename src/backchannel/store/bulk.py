@@ -9,6 +9,7 @@ path runs, so what is stored never differs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -27,6 +28,7 @@ def insert_rows(c: Connection, table: Table, statement: Insert, rows: Sequence[d
     compiled = statement.compile(dialect=dialect, column_keys=keys)
     if compiled.positional:
         order = compiled.positiontup or []
-        c.exec_driver_sql(str(compiled), [tuple(r[k] for k in order) for r in rows])
+        values = itemgetter(*order) if len(order) > 1 else (lambda r: tuple(r[k] for k in order))
+        c.exec_driver_sql(str(compiled), list(map(values, rows)))  # itemgetter: the tuples built in C
     else:
         c.exec_driver_sql(str(compiled), list(rows))
