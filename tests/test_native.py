@@ -32,6 +32,9 @@ def test_stale_lists_a_compiled_module_whose_source_changed(tmp_path: Path, monk
     monkeypatch.setattr(native, "MANIFEST", tmp_path / "native.json")
     monkeypatch.setattr(native, "EXTENSION_SUFFIXES", [".cpython-311-x86_64-linux-gnu.so"])
     assert native.stale() == []  # nothing recorded: an installed wheel
+    assert native.record() == 0  # no shared runtime: the build is removed
+    (source.parent / "mod.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    (tmp_path / "src" / f"{native.GROUP}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
     assert native.record() == 1
     assert json.loads((tmp_path / "native.json").read_text()) == {"pkg/mod.py": native._digest(source)}
     assert native.stale() == []

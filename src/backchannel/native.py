@@ -52,7 +52,11 @@ def _key(source: Path) -> str:
 
 
 def record() -> int:
-    """Write the SHA-256 of every compiled module's source; returns how many."""
+    """Write the SHA-256 of every compiled module's source; returns how many. A build whose
+    shared runtime failed (the modules cannot import without it) is removed instead."""
+    if not any((SOURCE_ROOT / f"{GROUP}{suffix}").is_file() for suffix in EXTENSION_SUFFIXES):
+        remove()
+        return 0
     built = compiled()
     MANIFEST.write_text(json.dumps({_key(s): _digest(s) for s in built}, indent=1, sort_keys=True) + "\n",
                         encoding="utf-8")
