@@ -38,28 +38,38 @@ def too_long_warning(article: Article, settings: Settings) -> str | None:
             "are analysed (setting max_analysis_chars)")
 
 
-_PROCESS_MODELS: list[Any] = []
-"""The analysis models of this process, once loaded (see :func:`process_models`)."""
+_PROCESS_MODELS: dict[str, Any] = {}
+"""The analysis models of this process by ``english_ner``, once loaded (see :func:`process_models`)."""
 
 
 def process_models(settings: Settings) -> Any:
     """The analysis models, with the contact lexicons, loaded on first use and then shared by
-    every analyser of the process: they are built from the package's data alone (no setting
-    changes them), and loading them again would only cost time and memory.
+    every analyser of the process: they are built from the package's data alone, and loading
+    them again would only cost time and memory. The one setting that changes them,
+    ``english_ner``, only picks the English NER: an analyser with the other value gets the same
+    models with that one part changed (:func:`with_english_ner`).
 
     Once loaded they are moved out of the garbage collector's generations (``gc.freeze``):
     they live as long as the process, and every full collection would otherwise walk their few
     hundred thousand objects again, which cost more per article than some analysis steps."""
-    if not _PROCESS_MODELS:
+    found = _PROCESS_MODELS.get(settings.english_ner)
+    if found is not None:
+        return found
+    if _PROCESS_MODELS:
+        from backchannel.analyze.models import with_english_ner
+
+        found = with_english_ner(next(iter(_PROCESS_MODELS.values())), settings.english_ner)
+    else:
         import gc
 
         from backchannel.analyze import load_models
         from backchannel.contacts import load_lexicons
 
-        _PROCESS_MODELS.append(load_models(settings))
+        found = load_models(settings)
         load_lexicons()
         gc.freeze()
-    return _PROCESS_MODELS[0]
+    _PROCESS_MODELS[settings.english_ner] = found
+    return found
 
 
 _RARE = threading.Lock()

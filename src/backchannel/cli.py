@@ -16,7 +16,7 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from backchannel.cli_common import err, out, workspace
+from backchannel.cli_common import english_ner_option, err, out, workspace
 from backchannel.cli_export import filter_options
 from backchannel.cli_scale import parallel_options
 from backchannel.config import load_settings
@@ -67,11 +67,12 @@ def _print_summary(summary: IngestSummary, shown: int = 20) -> None:
 @click.option("--batch-size", type=int, help="Documents committed per transaction (default 200).")
 @click.option("--no-analyze", is_flag=True, help="Only read, clean and store; skip entity recognition.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@english_ner_option
 @parallel_options
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: str | None,
            max_bytes: int | None, batch_size: int | None, no_analyze: bool, quiet: bool,
-           workers: int = 1, dask: str | None = None) -> int:
+           english_ner: str | None = None, workers: int = 1, dask: str | None = None) -> int:
     """Read articles (files, folders, globs, - for stdin), clean them and store them.
 
     Formats: Markdown (Obsidian web clipper), plain text, HTML, JSON/JSONL records,
@@ -85,7 +86,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], strict: bool, outlet: st
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    ws = _workspace(ctx, default_outlet=outlet, max_bytes=max_bytes, batch_size=batch_size)
+    ws = _workspace(ctx, default_outlet=outlet, max_bytes=max_bytes, batch_size=batch_size, english_ner=english_ner)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
                         TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                         console=err, transient=True, disable=quiet or not err.is_terminal)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rich.text import Text
 
-from backchannel.cli_common import err, out
+from backchannel.cli_common import english_ner_option, err, out
 from backchannel.evaluate.contact_eval import CONTACT_DATASETS, SPLITS
 
 DEFAULT_RESULTS = "benchmarks/results"
@@ -32,20 +32,22 @@ def evaluate() -> None:
 @click.option("--split", type=click.Choice(SPLITS), help="Only the dev or test half of each dataset (by document id).")
 @click.option("--errors", "errors", type=click.Path(dir_okay=False),
               help="Write every relaxed false positive/negative to this TSV (with overlapping spans and context).")
+@english_ner_option
 @click.pass_context
 def eval_ner(ctx: click.Context, datasets: tuple[str, ...], limit: int | None, data: str | None, results: str,
-             split: str | None, errors: str | None) -> int:
+             split: str | None, errors: str | None, english_ner: str | None) -> int:
     """Entity recognition, base forms and cross-lingual linking against gold NER datasets.
 
     \b
     Example:
       backchannel eval ner --dataset slavicner --limit 100
       backchannel eval ner --split dev --errors /tmp/ner-errors.tsv --results /tmp/ner-dev
+      backchannel eval ner --dataset wikievents --english-ner rules --results /tmp/ner-en-rules
     """
     from backchannel.config import load_settings
     from backchannel.evaluate.ner import evaluate_ner
 
-    settings = load_settings({"db": ctx.find_root().obj["db"]})
+    settings = load_settings({"db": ctx.find_root().obj["db"], "english_ner": english_ner})
     report = evaluate_ner(settings, list(datasets) or None, limit, Path(data) if data else None, Path(results),
                           split, Path(errors) if errors else None)
     out.print(Text(report.to_markdown()))

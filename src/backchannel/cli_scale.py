@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 import click
 from rich.text import Text
 
-from backchannel.cli_common import err, workspace
-
-F = TypeVar("F", bound=Callable[..., object])
+from backchannel.cli_common import F, english_ner_option, err, workspace
 
 
 def parallel_options(command: F) -> F:
@@ -28,8 +23,9 @@ def parallel_options(command: F) -> F:
 @click.command()
 @parallel_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@english_ner_option
 @click.pass_context
-def reprocess(ctx: click.Context, workers: int, dask: str | None, quiet: bool) -> int:
+def reprocess(ctx: click.Context, workers: int, dask: str | None, quiet: bool, english_ner: str | None = None) -> int:
     """Re-run the analysis (NER, linking, contacts) of every stored article, without reading any
     file again: use after upgrading backchannel, its rules or models, or importing a knowledge base.
 
@@ -39,7 +35,7 @@ def reprocess(ctx: click.Context, workers: int, dask: str | None, quiet: bool) -
     Example:
       backchannel --db news.db reprocess --workers 2
     """
-    done = workspace(ctx).reprocess(workers=workers, dask=dask)
+    done = workspace(ctx, english_ner=english_ner).reprocess(workers=workers, dask=dask)
     if not quiet:
         err.print(Text(f"re-analysed {done} articles"))
     return 0

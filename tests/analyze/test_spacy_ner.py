@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from backchannel.analyze import Models, load_models, spacy_ner
+from backchannel.analyze.models import with_english_ner
 from backchannel.analyze.records import Span
 from backchannel.analyze.spacy_ner import merge, to_tokens
 from backchannel.analyze.tokens import tokenize
@@ -138,3 +139,22 @@ def test_an_unsure_word_listed_beside_a_person_is_kept_everywhere() -> None:
     assert tokens[alone.first].text == "Kasov"
     rules = [_span(text, "Ruvena Olt", "PER", "guess"), listed, alone]
     assert merge(rules, [(alone.first, alone.last, "LOC")], tokens) == rules
+
+
+def test_english_ner_rules_never_looks_for_spacy(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("spaCy looked for with english_ner = rules")
+
+    monkeypatch.setattr(spacy_ner, "find_package", refuse)
+    rules_only = load_models(Settings(english_ner="rules"), kb=kb)
+    assert rules_only.spacy is None
+    mentions = run(rules_only, "Elon Musk wrote to Vladimir Putin about NATO.", "en").mentions
+    assert {(m.surface, m.kb_id) for m in mentions} >= {
+        ("Elon Musk", "elon-musk"), ("Vladimir Putin", "vladimir-putin"), ("NATO", "org-nato")}
+
+
+def test_with_english_ner_shares_the_models_and_swaps_the_english_part(models: Models) -> None:
+    rules_only = with_english_ner(models, "rules")
+    assert rules_only.spacy is None and rules_only.gazetteers is models.gazetteers and rules_only.kb is models.kb
+    again = with_english_ner(rules_only, "spacy")
+    assert (again.spacy is None) == (spacy_ner.find_package() is None)

@@ -123,3 +123,31 @@ def test_stdin(db_path: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     monkeypatch.setattr(sys, "stdin", fake)
     assert run(["--db", db_path, "ingest", "-q", "-"]) == 0
     assert "ingested 1" in capsys.readouterr().out
+
+
+def test_eval_ner_and_ingest_pass_the_english_ner_choice(monkeypatch: pytest.MonkeyPatch, db_path: str,
+                                                         tmp_path: Path) -> None:
+    from backchannel import workspace as workspace_module
+    from backchannel.config import Settings
+    from backchannel.evaluate import ner
+    from backchannel.evaluate.report import NerReport
+
+    seen: list[str] = []
+
+    def fake_eval(settings: Settings, *args: object) -> NerReport:
+        seen.append(settings.english_ner)
+        raise click.Abort()
+
+    def fake_open(settings: Settings) -> object:
+        seen.append(settings.english_ner)
+        raise click.Abort()
+
+    monkeypatch.setenv("BACKCHANNEL_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.delenv("BACKCHANNEL_ENGLISH_NER", raising=False)
+    monkeypatch.setattr(ner, "evaluate_ner", fake_eval)
+    monkeypatch.setattr(workspace_module.Workspace, "open", staticmethod(fake_open))
+    run(["--db", db_path, "eval", "ner", "--english-ner", "rules"])
+    run(["--db", db_path, "eval", "ner"])
+    run(["--db", db_path, "ingest", "-q", "--english-ner", "rules", str(tmp_path)])
+    run(["--db", db_path, "reprocess", "--english-ner", "rules"])
+    assert seen == ["rules", "spacy", "rules", "rules"]

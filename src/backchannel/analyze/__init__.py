@@ -12,7 +12,8 @@ The default recogniser is rules + gazetteer + morphology (about 1 ms per 1,000 c
 ``load_models(settings, slovnet=True)`` lets natasha/slovnet decide Russian names (better ORG
 and LOC in Russian, about 15-20 ms per article; needs ``natasha`` installed). English articles
 also get spaCy's English NER (:mod:`spacy_ner`, about 15 ms per 1,000 characters) merged into
-the rule spans when its package is installed (a dependency; English falls back to the rules).
+the rule spans when its package is installed (a dependency; English falls back to the rules)
+and the setting ``english_ner`` is ``spacy`` (the default; ``rules`` never loads it).
 """
 
 from backchannel.analyze.models import Models, load_models

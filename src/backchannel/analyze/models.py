@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from backchannel.analyze import lexicon
@@ -20,7 +20,7 @@ from backchannel.analyze.given_names import given_names
 from backchannel.analyze.lexicon import Lexicon
 from backchannel.analyze.roles import RoleBook, load_roles
 from backchannel.analyze.stems import stem
-from backchannel.config import Settings
+from backchannel.config import EnglishNer, Settings
 from backchannel.kb.model import Actor, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -134,14 +134,13 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 spacy: bool = True) -> Models:
     """Build the analysis models once. ``slovnet=True`` adds natasha/slovnet's Russian NER
     (more recall on unknown Russian names, ~10x slower); the default is the rule path.
-    ``spacy`` (on by default) adds spaCy's English NER when its package is installed, loaded on
-    the first English article; ``spacy=False`` or no package keeps English on the rules."""
+    spaCy's English NER is added when its package is installed, loaded on the first English
+    article, unless ``spacy=False`` or the setting ``english_ner`` is ``rules`` (then English
+    stays on the rules and spaCy is never imported)."""
     from backchannel.analyze.morph import Morphology
     from backchannel.kb import load_kb
 
-    del settings  # nothing configurable yet; kept so the composition root passes one object
-    # (analysis.process_models shares one load per process on that ground: key it by the
-    # settings read here once there are any)
+    english: EnglishNer = "rules" if not spacy else settings.english_ner if settings is not None else "spacy"
     kb = kb if kb is not None else load_kb()
     ru_morph = Morphology("ru")
     morph = {"ru": ru_morph, "uk": Morphology("uk", fallback=ru_morph)}
@@ -173,7 +172,20 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 slot.append(actor)
     name_words = {lang: frozenset(w for a in kb.actors if a.type == "PER" for n in a.names.get(lang, ()) for w in n.split())
                   for lang in LANGS}
+    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, english_model(english),
+                  kb.by_id(), person_keys, {k: tuple(v) for k, v in offices.items()}, name_words)
+
+
+def english_model(english: EnglishNer) -> SpacyNer | None:
+    """spaCy's English NER adapter for ``english_ner`` = ``spacy`` (None without its package);
+    None for ``rules``, without looking for the package."""
+    if english != "spacy":
+        return None
     from backchannel.analyze.spacy_ner import load_spacy_ner
 
-    return Models(kb, gazetteers, lexicons, morph, load_roles(kb), slovnet_ner, load_spacy_ner() if spacy else None,
-                  kb.by_id(), person_keys, {k: tuple(v) for k, v in offices.items()}, name_words)
+    return load_spacy_ner()
+
+
+def with_english_ner(models: Models, english: EnglishNer) -> Models:
+    """The same models (shared, not copied) with English NER chosen by ``english_ner``."""
+    return replace(models, spacy=english_model(english))

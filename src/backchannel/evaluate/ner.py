@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 import backchannel
-from backchannel.config import Settings
+from backchannel.config import ENGLISH_NER, Settings
 from backchannel.errors import BackchannelError
 from backchannel.evaluate.contact_gold import in_split
 from backchannel.evaluate.datasets import DATASET_NAMES, Dataset, datasets
@@ -336,12 +336,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--results", type=Path, default=default_results_folder(), help="folder for ner.json/ner.md"
     )
+    parser.add_argument(
+        "--english-ner", choices=ENGLISH_NER, default=None, help="spaCy with the rules, or the rules alone"
+    )
     args = parser.parse_args(argv)
     from backchannel.config import load_settings
 
     names = [n.strip() for n in args.dataset.split(",") if n.strip()]
     try:
-        report = evaluate_ner(load_settings(), names, args.limit, args.data, args.results)
+        report = evaluate_ner(load_settings({"english_ner": args.english_ner}), names, args.limit, args.data, args.results)
     except BackchannelError as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201 - this is the script's command line
         return exc.exit_code
