@@ -226,13 +226,22 @@ def _word_count(name: str) -> int:
     return len(words(name))
 
 
+def kb_base(span: Span) -> str | None:
+    """The knowledge-base name the span matched, when it has as many words as the span: the
+    span's base form, with no look-up."""
+    if span.kb_name is not None and _word_count(span.kb_name) == span.last - span.first:
+        return span.kb_name
+    return None
+
+
 def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str, known: Collection[str] = ()) -> str:
     """Nominative base form of one span (see module doc); ``known``: the words of the knowledge
     base's person names in the article's language."""
     n = span.last - span.first
-    if span.kb_name is not None and _word_count(span.kb_name) == n:
-        return span.kb_name
+    kb_name = kb_base(span)
+    if kb_name is not None:
+        return kb_name
     if span.type == "PER":
         return _per_base(span, tokens, feats, lang, morph, seen, text, known)
     surface = text[tokens[span.first].start:tokens[span.last - 1].end]

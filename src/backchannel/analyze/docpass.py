@@ -28,11 +28,13 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
         for k in range(s.first, s.last):
             sure.setdefault(feats[k].stem, s.type)
     out: list[Span] = []
+    edges: tuple[frozenset[int], frozenset[int]] | None = None
     for s in spans:
         if s.source in ("unsure", "weak"):
             kind = sure.get(feats[s.first].stem)
             if kind is None:
-                if not listed_with_person(s, spans, tokens):
+                edges = edges if edges is not None else person_edges(spans)
+                if not listed_beside(s, edges, tokens):
                     continue
                 kind = "PER"
             out.append(Span(s.first, s.last, kind, "doc", s.kb_ids, s.kb_name, s.role, s.country))
@@ -44,18 +46,20 @@ def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature])
 _LIST_GLUE = frozenset({",", "и", "та", "і", "й", "and", "&"})
 
 
-def listed_with_person(s: Span, spans: Sequence[Span], tokens: Sequence[Token]) -> bool:
-    """Whether a one-word span stands in a list right beside a sure person ("Рамафоза, Токаев")."""
+def person_edges(spans: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]]:
+    """The first tokens and the ends of the sure person spans (for :func:`listed_beside`)."""
+    sure = [o for o in spans if o.type == "PER" and o.source not in ("unsure", "weak")]
+    return frozenset(o.first for o in sure), frozenset(o.last for o in sure)
+
+
+def listed_beside(s: Span, edges: tuple[frozenset[int], frozenset[int]], tokens: Sequence[Token]) -> bool:
+    """Whether a one-word span stands in a list right beside a sure person ("Рамафоза, Токаев"),
+    given the sure persons' ``person_edges``: one ends a list word before it, or starts one after."""
     if s.last - s.first != 1:
         return False
-    for other in spans:
-        if other.type != "PER" or other.source in ("unsure", "weak") or other is s:
-            continue
-        if other.last + 1 == s.first and tokens[other.last].text in _LIST_GLUE:
-            return True
-        if s.last + 1 == other.first and tokens[s.last].text in _LIST_GLUE:
-            return True
-    return False
+    starts, ends = edges
+    return ((s.first - 1 in ends and tokens[s.first - 1].text in _LIST_GLUE)
+            or (s.last + 1 in starts and tokens[s.last].text in _LIST_GLUE))
 
 
 def _owned(feat: Feature) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from backchannel.analyze.lexicon import PARTICLES
 from backchannel.analyze.stems import fold, stems
@@ -71,7 +72,7 @@ class Gazetteer:
         folded = [fold(w) for w in text_words]
         best, best_score = entries[0].name, -1
         for e in entries:
-            ws = [fold(w) for w in words(e.name)]
+            ws = _folded_words(e.name)
             if len(ws) != len(folded) or not all(_inflects(n, t) for n, t in zip(ws, folded, strict=True)):
                 continue
             pairs = list(zip(ws, folded, strict=True))
@@ -108,6 +109,12 @@ def _inflects(name: str, word: str) -> bool:
 
 def words(name: str) -> list[str]:
     return _WORD.findall(name)
+
+
+@lru_cache(maxsize=50_000)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """The case-folded words of a KB name (see ``best_name``), once per name."""
+    return tuple(fold(w) for w in words(name))
 
 
 def build(lang: str, names: Iterable[Entry], forms: Iterable[tuple[Entry, str]] = ()) -> Gazetteer:

@@ -23,6 +23,8 @@ _KIND_SET = frozenset(_KINDS)
 _COMMON_POS = frozenset(("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR", "NOUN"))
 """The parts of speech a common reading adds to the word's tags."""
 _UNKNOWN = WordInfo(frozenset())
+_NOMN = frozenset(("nomn",))
+_NOMN_SING = frozenset(("nomn", "sing"))
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
@@ -71,6 +73,7 @@ class Morphology:
         self._role: dict[str, bool] = {}
         self._nominatives: dict[tuple[str, tuple[str, ...]], list[tuple[str, str | None]]] = {}
         self._readings: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {}
+        self._inflected: dict[tuple[int, str, frozenset[str], frozenset[str], frozenset[str]], str] = {}
         self._fallback = fallback
         """For Ukrainian: the Russian dictionary, asked (after a letter mapping) about words the
         Ukrainian one does not know; it knows many more foreign places and names (Geox)."""
@@ -85,6 +88,14 @@ class Morphology:
             return [p for p in parse_word(analyzer, word)
                     if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
         return [analyzer._result_type(*p) for p in dictionary_parses(analyzer, self._dictionary, word, ranked=True)]
+
+    def _raw_parses(self, word: str, *, ranked: bool) -> list[Any]:
+        """The dictionary's readings of ``word`` as plain tuples (word, tag, normal form, score,
+        methods), without building pymorphy's Parse objects; in pymorphy's order when ``ranked``,
+        for a caller that reads every reading alike otherwise."""
+        if self._dictionary is None:
+            return self._parses(word)
+        return dictionary_parses(self._analyzer, self._dictionary, self._spelt(word), ranked=ranked)
 
     def _spelt(self, word: str) -> str:
         """``word`` as the dictionary spells it."""
@@ -133,22 +144,45 @@ class Morphology:
     def _proper_readings(self, word: str) -> list[tuple[str, str | None, frozenset[str]]]:
         """(nominative form, gender, its kinds among ``_KINDS``) per singular proper reading of
         ``word``, in pymorphy's order; computed once per word whatever kinds are asked later (the
-        inflection is the costly part, and a name is asked as "Name" and as any personal kind)."""
+        inflection is the costly part, and a name is asked as "Name" and as any personal kind).
+        A word whose memoised :meth:`info` shows no such kind has none, and is not parsed again."""
         found = self._readings.get(word)
         if found is not None:
             return found
         found = []
-        for p in self._parses(word):
-            g = p.tag.grammemes
-            kinds = _KIND_SET & g
-            if not kinds or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
-                continue
-            gender = "femn" if "femn" in g else "masc" if "masc" in g else None
-            inflected = p.inflect({"nomn", "sing"} if "Geox" not in g else {"nomn"}) or p.inflect({"nomn"})
-            found.append((inflected.word if inflected is not None else p.normal_form, gender, kinds))
+        known = self._cache.get(word)
+        if known is None or not _KIND_SET.isdisjoint(known.tags):
+            for p in self._raw_parses(word, ranked=True):
+                g = p[1].grammemes
+                kinds = _KIND_SET & g
+                if not kinds or ("plur" in g and "Sgtm" not in g and "Geox" not in g):
+                    continue
+                gender = "femn" if "femn" in g else "masc" if "masc" in g else None
+                found.append((self._nominative_form(p, "Geox" in g), gender, kinds))
         if len(self._readings) >= _MAX_CACHE:
             self._readings.clear()
         self._readings[word] = found
+        return found
+
+    def _nominative_form(self, p: Any, place: bool) -> str:
+        """The nominative (singular unless a place) of one reading, by pymorphy's inflection.
+        Memoised per lexeme (paradigm and normal form) and the grammemes inflection aims at
+        (``updated_grammemes``: the tag with the required ones put in, all that pymorphy's choice
+        among the lexeme's forms reads of the tag), so "Путина" and "Путину" share one."""
+        tag = p[1]
+        first = _NOMN if place else _NOMN_SING
+        stack = p[4]
+        key = ((stack[0][2], p[2], first, tag.updated_grammemes(first), tag.updated_grammemes(_NOMN))
+               if len(stack) == 1 else None)
+        found = self._inflected.get(key) if key is not None else None
+        if found is None:
+            parse = self._analyzer._result_type(*p)
+            inflected = parse.inflect(set(first)) or parse.inflect(set(_NOMN))
+            found = inflected.word if inflected is not None else parse.normal_form
+            if key is not None:
+                if len(self._inflected) >= _MAX_CACHE:
+                    self._inflected.clear()
+                self._inflected[key] = found
         return found
 
     def nominatives(self, word: str, kinds: tuple[str, ...]) -> list[tuple[str, str | None]]:
@@ -181,10 +215,9 @@ class Morphology:
         not a preposition or conjunction that is also a one-letter abbreviation ("в", "и", "по")."""
         found = self._genitive.get(word)
         if found is None:
-            parses = self._parses(word)
-            found = not any(p.tag.POS in ("PREP", "CONJ") for p in parses) and any(
-                "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF") and "Abbr" not in p.tag.grammemes
-                for p in parses
+            tags = [p[1] for p in self._raw_parses(word, ranked=False)]
+            found = not any(t.POS in ("PREP", "CONJ") for t in tags) and any(
+                "gent" in t.grammemes and t.POS in ("NOUN", "ADJF") and "Abbr" not in t.grammemes for t in tags
             )
             if len(self._genitive) >= _MAX_CACHE:
                 self._genitive.clear()
@@ -196,9 +229,9 @@ class Morphology:
         ("министр иностранных дел", "первый заместитель"), not a preposition or a verb."""
         found = self._role.get(word)
         if found is None:
-            parses = self._parses(word)
-            found = bool(parses) and all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) and any(
-                p.tag.POS != "NOUN" or "gent" in p.tag.grammemes for p in parses
+            tags = [p[1] for p in self._raw_parses(word, ranked=False)]
+            found = bool(tags) and all(t.POS in ("NOUN", "ADJF", "PRTF") for t in tags) and any(
+                t.POS != "NOUN" or "gent" in t.grammemes for t in tags
             )
             if len(self._role) >= _MAX_CACHE:
                 self._role.clear()

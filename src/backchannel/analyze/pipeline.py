@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from backchannel.analyze import lexicon
-from backchannel.analyze.baseform import base_form
+from backchannel.analyze.baseform import base_form, kb_base
 from backchannel.analyze.coref import cluster
 from backchannel.analyze.docpass import join_owned, settle
 from backchannel.analyze.features import Feature, features
@@ -99,11 +99,24 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     named: dict[int, EntityType] = {k: s.type for s in spans for k in range(s.first, s.last)}
     cues = models.lexicons[lang].person_cues
     role_word = morph.role_word if morph is not None else _english_role_word
+    known = models.name_words.get(lang, ())
+    bases: dict[tuple[str | None, str, tuple[str, ...]], str] = {}
+    """Base forms of this article's person spans by KB name, surface and words: a base form
+    depends on nothing else within one article, and names repeat ("Путина" five times). (Other
+    types' base forms are one memoised look-up: cheaper than the key.)"""
     drafts: list[Draft] = []
     for s in spans:
         start, end = tokens[s.first].start, tokens[s.last - 1].end
-        base = base_form(s, tokens, feats, lang, morph, seen, text, models.name_words.get(lang, ()))
-        d = Draft(s, start, end, text[start:end], base=base)
+        surface = text[start:end]
+        base = kb_base(s)
+        if base is None and s.type == "PER":
+            key = (s.kb_name, surface, tuple(t.text for t in tokens[s.first:s.last]))
+            base = bases.get(key)
+            if base is None:
+                base = bases[key] = base_form(s, tokens, feats, lang, morph, seen, text, known)
+        elif base is None:
+            base = base_form(s, tokens, feats, lang, morph, seen, text, known)
+        d = Draft(s, start, end, surface, base=base)
         if s.type == "PER" and not (s.last < len(tokens) and named.get(s.last) == "PER"):
             d.role = person_role(s, tokens, feats, cues, named, text, role_word)
         drafts.append(d)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from backchannel.analyze import lexicon
-from backchannel.analyze.docpass import listed_with_person
+from backchannel.analyze.docpass import listed_beside, person_edges
 from backchannel.analyze.records import Span, Token
 from backchannel.model import EntityType
 
@@ -164,9 +164,10 @@ def _covers(outer: tuple[int, int], inner: Sequence[Span]) -> bool:
 def _kept_words(rules: Sequence[Span], tokens: Sequence[Token]) -> frozenset[str]:
     """Words (lower case) the document pass (:func:`docpass.settle`) keeps as names: those of
     sure spans, and unsure words listed beside a person ("Rubio and Kasich")."""
+    edges = person_edges(rules)
     return frozenset(
         tokens[k].text.lower() for s in rules
-        if s.source not in _UNSURE or listed_with_person(s, rules, tokens) for k in range(s.first, s.last)
+        if s.source not in _UNSURE or listed_beside(s, edges, tokens) for k in range(s.first, s.last)
     )
 
 
