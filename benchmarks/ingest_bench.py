@@ -50,6 +50,8 @@ MODES = {"none": "none (--no-analyze)", "analysis": "NER + linking + contacts",
          "stories": "NER + linking + contacts + stories",
          "stories-2w": "NER + linking + contacts + stories, --workers 2"}
 WORKERS = {"stories-2w": 2}
+MIN_SPLIT = 20
+"""Fewer articles than this give no split of what analysis adds (only the runs' rows)."""
 SMALL = {"sample corpus (examples/corpus)", "seeds (5 articles)"}
 """Too small for worker processes to pay for their start: measured in one process only."""
 
@@ -150,6 +152,8 @@ def overhead(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         base, full = by_key.get((corpus, "none")), by_key.get((corpus, "analysis"))
         if not base or not full or full.get("contacts_cpu_ms_per_document") is None or not base.get("cpu_ms_per_document"):
             continue
+        if int(base["documents"]) < MIN_SPLIT:
+            continue  # the seeds: one-off costs and noise swamp a difference of two runs over five articles
         foundation = base["cpu_ms_per_document"]
         contacts = full["contacts_cpu_ms_per_document"]
         ner = full["cpu_ms_per_document"] - foundation - contacts

@@ -16,16 +16,13 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from backchannel import clean
-from backchannel.analysis import Analyzer, rare_collections, too_long_warning
+from backchannel.analysis import Analysed, Analyzer, rare_collections, too_long_warning
 from backchannel.config import Settings
 from backchannel.errors import BackchannelError, UsageError
-from backchannel.model import Article, ArticleAnalysis, Draft, RawDocument, Rejected
+from backchannel.model import Article, Draft, RawDocument, Rejected
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-Analysed = ArticleAnalysis | str
-"""An article's analysis, or why it failed (kept as the article's warning)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +38,8 @@ def prepare_all(settings: Settings, docs: Sequence[RawDocument]) -> list[Draft |
     return [clean.prepare(doc, settings) for doc in docs]
 
 
-def analyze_one(analyzer: Analyzer, article: Article) -> Analysed:
-    try:
-        return analyzer.analyze(article)
-    except Exception as exc:  # noqa: BLE001 - one article's analysis bug must not stop the run
-        return f"analysis failed: {exc.__class__.__name__}: {exc}"
-
-
 def analyze_all(analyzer: Analyzer, articles: Sequence[Article]) -> list[Analysed]:
-    return [analyze_one(analyzer, article) for article in articles]
+    return analyzer.analyze_many(articles)
 
 
 def finish_all(
@@ -60,15 +50,16 @@ def finish_all(
     results = [clean.finish(draft, repeated, settings) for draft, repeated in items]
     if analyzer is None:
         return [Finished(result) for result in results]
-    out: list[Finished] = []
-    for result in results:
-        analysis = None
-        if isinstance(result, Article):
-            if warning := too_long_warning(result, settings):
-                result = replace(result, warnings=(*result.warnings, warning))
-            analysis = analyze_one(analyzer, result)
-        out.append(Finished(result, analysis))
-    return out
+    results = [_warned(result, settings) for result in results]
+    analysed = iter(analyzer.analyze_many([r for r in results if isinstance(r, Article)]))
+    return [Finished(r, next(analysed)) if isinstance(r, Article) else Finished(r) for r in results]
+
+
+def _warned(result: Article | Rejected, settings: Settings) -> Article | Rejected:
+    """An article too long to analyse whole carries a warning that says so."""
+    if isinstance(result, Article) and (warning := too_long_warning(result, settings)):
+        return replace(result, warnings=(*result.warnings, warning))
+    return result
 
 
 # what a worker process runs ---------------------------------------------------------------

@@ -12,7 +12,7 @@ from contextlib import nullcontext
 from itertools import islice
 from typing import TypeVar
 
-from backchannel.analysis import Analyzer, rare_collections
+from backchannel.analysis import Analysed, Analyzer, rare_collections
 from backchannel.config import Settings
 from backchannel.model import (
     Article,
@@ -23,7 +23,7 @@ from backchannel.model import (
     RawDocument,
     Rejected,
 )
-from backchannel.parallel import Analysed, Runner
+from backchannel.parallel import Runner
 from backchannel.store import Batch, Store
 from backchannel.store.events import update_events
 
