@@ -38,6 +38,11 @@ def _extensions(source: Path) -> list[Path]:
     return [p for suffix in EXTENSION_SUFFIXES if (p := stem.with_name(stem.name + suffix)).is_file()]
 
 
+def _runtime() -> list[Path]:
+    """The built shared runtime (:data:`GROUP`), if any."""
+    return [p for suffix in EXTENSION_SUFFIXES if (p := SOURCE_ROOT / f"{GROUP}{suffix}").is_file()]
+
+
 def compiled() -> list[Path]:
     """Sources that have a compiled extension beside them."""
     return [s for s in sources() if _extensions(s)]
@@ -54,7 +59,7 @@ def _key(source: Path) -> str:
 def record() -> int:
     """Write the SHA-256 of every compiled module's source; returns how many. A build whose
     shared runtime failed (the modules cannot import without it) is removed instead."""
-    if not any((SOURCE_ROOT / f"{GROUP}{suffix}").is_file() for suffix in EXTENSION_SUFFIXES):
+    if not _runtime():
         remove()
         return 0
     built = compiled()
@@ -80,10 +85,8 @@ def remove() -> int:
         for path in _extensions(source):
             path.unlink()
             removed += 1
-    for suffix in EXTENSION_SUFFIXES:
-        group = SOURCE_ROOT / f"{GROUP}{suffix}"
-        if group.is_file():
-            group.unlink()
+    for runtime in _runtime():
+        runtime.unlink()
     MANIFEST.unlink(missing_ok=True)
     return removed
 

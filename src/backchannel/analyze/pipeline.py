@@ -100,22 +100,21 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     cues = models.lexicons[lang].person_cues
     role_word = morph.role_word if morph is not None else _english_role_word
     known = models.name_words.get(lang, ())
+    # Base forms of this article's person spans by KB name, surface and words: a base form depends
+    # on nothing else within one article, and names repeat ("Путина" five times). (Other types'
+    # base forms, and KB names, are one look-up: cheaper than the key.)
     bases: dict[tuple[str | None, str, tuple[str, ...]], str] = {}
-    """Base forms of this article's person spans by KB name, surface and words: a base form
-    depends on nothing else within one article, and names repeat ("Путина" five times). (Other
-    types' base forms are one memoised look-up: cheaper than the key.)"""
     drafts: list[Draft] = []
     for s in spans:
         start, end = tokens[s.first].start, tokens[s.last - 1].end
         surface = text[start:end]
-        base = kb_base(s)
-        if base is None and s.type == "PER":
-            key = (s.kb_name, surface, tuple(t.text for t in tokens[s.first:s.last]))
-            base = bases.get(key)
-            if base is None:
-                base = bases[key] = base_form(s, tokens, feats, lang, morph, seen, text, known)
-        elif base is None:
+        key = ((s.kb_name, surface, tuple(t.text for t in tokens[s.first:s.last]))
+               if s.type == "PER" and kb_base(s) is None else None)
+        base = bases.get(key) if key is not None else None
+        if base is None:
             base = base_form(s, tokens, feats, lang, morph, seen, text, known)
+            if key is not None:
+                bases[key] = base
         d = Draft(s, start, end, surface, base=base)
         if s.type == "PER" and not (s.last < len(tokens) and named.get(s.last) == "PER"):
             d.role = person_role(s, tokens, feats, cues, named, text, role_word)
