@@ -17,6 +17,10 @@ _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PROPER = _PERSONAL | {"Geox", "Orgn"}
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
 _ROMAN = frozenset("IVXLC")
+_ADJ_COMMON = frozenset({"ADJF", "common"})
+_NAME_SURN = frozenset({"Name", "Surn"})
+_NAME_ADJ = frozenset({"Name", "ADJF"})
+_PREP_CONJ = frozenset({"PREP", "CONJ"})
 
 
 def _kb_span(first: int, last: int, entries: tuple[Entry, ...], name: str | None = None) -> Span:
@@ -44,24 +48,26 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
     if not f.cap:
         return False
     tags = f.info.tags
-    if tags & _FUNCTION and fold(tokens[i].text) != fold(entry.name):
+    word = fold(tokens[i].text)
+    own = word == fold(entry.name)
+    if not own and not tags.isdisjoint(_FUNCTION):
         return False  # "Хотя", "Якобы", "Мені" are no forms of the surnames Hoti, Yacob, Lee
     if tokens[i].first:
-        if tags & _FUNCTION or ({"ADJF", "common"} <= tags and not tags & _PERSONAL):
+        if not tags.isdisjoint(_FUNCTION) or (_ADJ_COMMON <= tags and tags.isdisjoint(_PERSONAL)):
             return False  # "Того …" opening a sentence is the pronoun, not Togo (but "Зеленський …")
-        if "common" in tags and not tags & _PROPER and fold(tokens[i].text) != fold(entry.name):
+        if "common" in tags and not own and tags.isdisjoint(_PROPER):
             return False
-        if "common" in tags and fold(tokens[i].text) in map(fold, f.info.lemmas) and fold(tokens[i].text) != fold(entry.name):
+        if "common" in tags and not own and word in map(fold, f.info.lemmas):
             return False  # a common word's own base form opening a sentence: "Королева …" (not Королёв), "Дані …"
         if lex.lang == "en" and f.stem in lexicon.EN_COMMON:
             return False
     nxt = i + 1
-    if entry.type != "PER" and tags & {"Name", "Surn"} and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
+    if entry.type != "PER" and not tags.isdisjoint(_NAME_SURN) and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
         return False  # "Доминик Рааб" is not the country Dominica
     if entry.type == "PER" and "Name" in tags and _adjacent(tokens, i, nxt) and feats[nxt].cap and not feats[nxt].upper:
         return False  # "Петро Білий" is a first name and a surname, not the KB's "Петро" (Gustavo Petro)
     if (entry.weak and "known" in tags and "Geox" not in tags and fold(entry.name) not in map(fold, f.info.lemmas)
-            and (lex.lang != "uk" or tags & {"Name", "ADJF"})):
+            and (lex.lang != "uk" or not tags.isdisjoint(_NAME_ADJ))):
         # "Сергій", "Меры" are no forms of the towns Серго, Мер ("Ізмаїлі" is of Ізмаїл); the
         # Ukrainian dictionary marks no places, so there only first names and adjectives count
         return False
@@ -79,7 +85,7 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
 def _opening_function_word(token: Token, feat: Feature) -> bool:
     """A preposition or conjunction capitalised only because it opens the sentence ("У Чернівцях",
     "В Тулузе"): no part of the name after it."""
-    return token.first and not feat.upper and bool(feat.info.tags & {"PREP", "CONJ"})
+    return token.first and not feat.upper and not feat.info.tags.isdisjoint(_PREP_CONJ)
 
 
 def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:

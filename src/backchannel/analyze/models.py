@@ -19,7 +19,7 @@ from backchannel.analyze.gazetteer import (
 from backchannel.analyze.given_names import given_names
 from backchannel.analyze.lexicon import Lexicon
 from backchannel.analyze.roles import RoleBook, load_roles
-from backchannel.analyze.stems import stem
+from backchannel.analyze.stems import cached_stem
 from backchannel.config import EnglishNer, Settings
 from backchannel.kb.model import Actor, KnowledgeBase
 
@@ -69,13 +69,7 @@ class Models:
         ]
 
     def stem(self, lang: str, word: str) -> str:
-        cache = self.stem_cache.setdefault(lang, {})
-        found = cache.get(word)
-        if found is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            found = cache[word] = stem(word, lang)
-        return found
+        return cached_stem(self.stem_cache.setdefault(lang, {}), word, lang)
 
 
 def _first_names(kb: KnowledgeBase) -> frozenset[str]:

@@ -295,8 +295,9 @@ def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon
     "ТОВ «Каштан-плюс»", "ПАТ «НАК «Нафтогаз України»»", "ИА «Регнум»"."""
     out: list[Span] = []
     n = len(tokens)
-    for i in range(1, n - 2):
-        if tokens[i].text not in _QUOTES_OPEN or not feats[i + 1].word or taken[i + 1]:
+    opening = _QUOTES_OPEN
+    for i in [k for k in range(1, n - 2) if tokens[k].text in opening]:
+        if not feats[i + 1].word or taken[i + 1]:
             continue
         legal = tokens[i - 1].text in lexicon.LEGAL_FORMS
         if not legal and not (feats[i - 1].stem in lex.org_triggers and feats[i + 1].cap):

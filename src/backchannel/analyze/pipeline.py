@@ -18,7 +18,7 @@ from backchannel.analyze.models import Models
 from backchannel.analyze.ner import recognise
 from backchannel.analyze.records import Draft, Span, Token
 from backchannel.analyze.rolecues import find_cues, person_role
-from backchannel.analyze.stems import stem
+from backchannel.analyze.stems import cached_stem, stem
 from backchannel.analyze.tokens import tokenize
 from backchannel.model import Article, ArticleAnalysis, EntityType, Mention
 
@@ -127,7 +127,8 @@ def analyze(article: Article, models: Models) -> ArticleAnalysis:
     drafts += _role_mentions(tokens, feats, lang, spans, models, article.published, persons)
     drafts.sort(key=lambda d: (d.start, d.end))
     keys = models.person_keys[lang]
-    cluster(drafts, lambda w: models.stem(lang, w), lambda name: (models.stem(lang, name),) in keys)
+    memo = models.stem_cache.setdefault(lang, {})
+    cluster(drafts, lambda w: cached_stem(memo, w, lang), lambda name: (cached_stem(memo, name, lang),) in keys)
     mentions = tuple(
         Mention(d.start, d.end, d.surface, d.base, d.span.type, d.cluster, d.role, d.kb_id) for d in drafts
     )

@@ -55,5 +55,15 @@ def stem(word: str, lang: str) -> str:
     return w
 
 
+def cached_stem(cache: dict[str, str], word: str, lang: str) -> str:
+    """:func:`stem` memoised in ``cache`` (one per language, owned by the caller; cleared when big)."""
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 200_000:
+            cache.clear()
+        found = cache[word] = stem(word, lang)
+    return found
+
+
 def stems(words: list[str] | tuple[str, ...], lang: str) -> tuple[str, ...]:
     return tuple(stem(w, lang) for w in words)

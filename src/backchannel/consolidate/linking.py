@@ -10,7 +10,6 @@ entities are created on first use with all their names in every language.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,19 +40,34 @@ def _grouped(analysis: ArticleAnalysis) -> dict[int, list[Mention]]:
     return grouped
 
 
+def _most_common(values: list[str]) -> str:
+    """The most frequent of ``values``, the first seen of equally frequent ones (as
+    ``Counter.most_common(1)``)."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    best, top = values[0], 0
+    for v, n in counts.items():
+        if n > top:
+            best, top = v, n
+    return best
+
+
 def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None]:
     """Type, representative name and KB actor of one in-document cluster: its most frequent
     type and KB id (the first seen of equally frequent ones), its longest name; the KB actor
     of that name when no mention carries a KB id."""
+    actors = index.actors
+    entity_type: str
     if len(ms) == 1:  # most clusters: the same answer without counting
         m = ms[0]
         entity_type, rep = m.type, m.base
-        kb_id = m.kb_id if m.kb_id and m.kb_id in index.actors else None
+        kb_id = m.kb_id if m.kb_id and m.kb_id in actors else None
     else:
-        entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
+        entity_type = _most_common([m.type for m in ms])
         rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
-        kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in index.actors)
-        kb_id = kb_ids.most_common(1)[0][0] if kb_ids else None
+        kb_ids = [m.kb_id for m in ms if m.kb_id and m.kb_id in actors]
+        kb_id = _most_common(kb_ids) if kb_ids else None
     if kb_id is None:
         actor = index.actor_for(entity_type, rep)
         kb_id = actor.id if actor else None
@@ -132,19 +146,33 @@ def link_batch(
     repo.insert_ignore("entities", entities)
     repo.insert_ignore("entity_keys", keys)
     resolved = repo.resolve_many(chosen.values())
+    # One entity_names row per (entity, language, name): a later row replaces an earlier one's
+    # values in the first one's place (a mention's name over the same KB name: source "text").
+    unique: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for n in names:
+        if n["name"].strip():
+            unique[(n["entity_id"], n["lang"], n["name"])] = n
     rows: dict[str, list[dict[str, Any]]] = {article.id: [] for article, _ in items}
     for c in clusters:
         entity_id = resolved[chosen[(c.article.id, c.number)]]
+        lang = c.article.language
+        article_rows = rows[c.article.id]
         for m in c.mentions:
-            names.append({"entity_id": entity_id, "lang": c.article.language, "name": m.base, "source": "text"})
-            rows[c.article.id].append({
+            name_key = (entity_id, lang, m.base)
+            known = unique.get(name_key)
+            if (known is None or known["source"] != "text") and m.base.strip():
+                unique[name_key] = {"entity_id": entity_id, "lang": lang, "name": m.base, "source": "text"}
+            article_rows.append({
                 "article_id": c.article.id, "start": m.start, "end": m.end, "surface": m.surface, "base": m.base,
                 "type": m.type, "cluster": m.cluster, "role": m.role, "entity_id": entity_id})
-    unique = {(n["entity_id"], n["lang"], n["name"]): n for n in names if n["name"].strip()}
     repo.insert_ignore("entity_names", list(unique.values()))
     for article_rows in rows.values():
-        article_rows.sort(key=lambda r: (r["start"], r["end"]))
+        article_rows.sort(key=_position)
     return rows
+
+
+def _position(row: dict[str, Any]) -> tuple[int, int]:
+    return row["start"], row["end"]
 
 
 def link(repo: EntityRepo, index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[dict[str, Any]]:
