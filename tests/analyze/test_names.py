@@ -65,7 +65,18 @@ FOREIGN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface", "base"), FOREIGN)
+FIRST_NAMES = [
+    # a first name the KB entry lacks joins the KB surname, also right after a place's name
+    ("ru", "Вчера депутат от Москвы Олег Медведев выступил в Думе.", "Олег Медведев", "Олег Медведев"),
+    ("uk", "Учора депутат від Києва Олег Медведєв виступив у Раді.", "Олег Медведєв", "Олег Медведєв"),
+    # a hyphenated first name the dictionary lacks is still a first name
+    ("ru", "На встречу пришла Анна-Мария Петрова из Казани.", "Анна-Мария Петрова", "Анна-Мария Петрова"),
+    ("ru", "Журналисты поговорили с Анной-Марией Петровой о выборах.", "Анной-Марией Петровой", "Анна-Мария Петрова"),
+    ("ru", "Письмо передали Жан-Полю Кузнецову вчера.", "Жан-Полю Кузнецову", "Жан-Поль Кузнецов"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "base"), FOREIGN + FIRST_NAMES)
 def test_foreign_names_get_base_forms(models: Models, lang: str, text: str, surface: str, base: str) -> None:
     m = _find(run(models, text, lang).mentions, surface)
     assert (m.base, m.type) == (base, "PER")
@@ -143,3 +154,12 @@ def test_a_sentence_opening_article_is_not_part_of_a_kb_name() -> None:
     mentions = run(models, "The Pentagon said so. The Hague hosted the talks.", "en").mentions
     assert [(m.surface, m.base, m.kb_id) for m in mentions] == [
         ("Pentagon", "Pentagon", "org-pentagon"), ("The Hague", "The Hague", "city-the-hague")]
+
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Газопровод дойдёт до Усть-Луги через год.", "Усть-Луги"),
+    ("Делегация прилетела в Улан-Удэ утром.", "Улан-Удэ"),
+])
+def test_hyphenated_places_are_no_first_names(models: Models, text: str, place: str) -> None:
+    assert [m.type for m in run(models, text, "ru").mentions if place in m.surface] in ([], ["LOC"])

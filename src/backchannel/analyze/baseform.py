@@ -97,7 +97,9 @@ def foreign_nominative(word: str, lang: str, seen: Collection[str], case: str | 
 def _gender(span: Span, tokens: Sequence[Token], morph: Morphology) -> str | None:
     """The gender of the first name's best reading when it is one; else the one every personal
     word of the name allows, when exactly one does."""
-    first = [g for _, g in morph.nominatives(tokens[span.first].text, ("Name",)) if g]
+    given = tokens[span.first].text
+    given = given.rsplit("-", 1)[1] if "-" in given else given  # "Анна-Мария": Мария's gender
+    first = [g for _, g in morph.nominatives(given, ("Name",)) if g]
     if first and span.last - span.first > 1:
         return first[0]
     allowed = {"masc", "femn"}

@@ -148,6 +148,7 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
     ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй", "John F. Kerry" with ``first_names``), a
     place over a capitalised adjective ("Північної Ірландії")."""
     starts = {s.last for s in spans}
+    covered = {k for s in spans for k in range(s.first, s.last)}
     out: list[Span] = []
     for s in spans:
         first = s.first
@@ -156,7 +157,7 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
                                                and not feats[first - 1].info.tags & _PROPER)
                                               or feats[first - 1].stem in lexicon.EN_PLACE_PREFIXES)):
             first -= 1
-        while (s.type == "PER" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
+        while (s.type == "PER" and first > 0 and first - 1 not in covered and tokens[first - 1].sent == tokens[first].sent
                and tokens[first].start - tokens[first - 1].end <= 1
                and (feats[first - 1].initial or (feats[first - 1].cap and "Name" in feats[first - 1].info.tags
                                                  and not feats[first - 1].info.tags & {"Geox", "common"})

@@ -23,6 +23,7 @@ _KIND_SET = frozenset(_KINDS)
 _COMMON_POS = frozenset(("ADJF", "VERB", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INFN", "NUMR", "NOUN"))
 """The parts of speech a common reading adds to the word's tags."""
 _UNKNOWN = WordInfo(frozenset())
+_NAME_KNOWN = frozenset(("Name", "known"))
 _NOMN = frozenset(("nomn",))
 _NOMN_SING = frozenset(("nomn", "sing"))
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
@@ -121,6 +122,8 @@ class Morphology:
                 borrowed = other.tags & {"Geox", "Orgn"}
                 if borrowed:
                     result = WordInfo(frozenset(borrowed))
+            if result is _UNKNOWN and "-" in word:
+                result = self._hyphenated_name(word)
         else:
             tags: set[str] = {"known"}
             lemmas: list[str] = []
@@ -140,6 +143,19 @@ class Morphology:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def _hyphenated_name(self, word: str) -> WordInfo:
+        """A double first name the dictionary lacks ("Франка-Вальтера", "Эва-Мария", "Жан-Клодом"):
+        capitalised parts, the last a first name (it carries the case), none a place."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts):
+            return _UNKNOWN
+        infos = [self.info(p) for p in parts]
+        last = infos[-1]
+        if "Name" not in last.tags or any("Geox" in i.tags for i in infos):
+            return _UNKNOWN
+        lemma = "-".join(i.lemmas[0] if i.lemmas else p.lower() for p, i in zip(parts[:-1], infos[:-1], strict=True))
+        return WordInfo(_NAME_KNOWN, tuple(f"{lemma}-{x}" for x in last.lemmas), last.cases)
 
     def _proper_readings(self, word: str) -> list[tuple[str, str | None, frozenset[str]]]:
         """(nominative form, gender, its kinds among ``_KINDS``) per singular proper reading of
