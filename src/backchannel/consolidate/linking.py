@@ -11,9 +11,8 @@ entities are created on first use with all their names in every language.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from backchannel.consolidate.keys import key
 from backchannel.kb.index import KbIndex
@@ -22,8 +21,7 @@ from backchannel.model import Article, ArticleAnalysis, Mention
 from backchannel.store.entities import EntityRepo, text_entity_id
 
 
-@dataclass(frozen=True, slots=True)
-class _Cluster:
+class _Cluster(NamedTuple):
     article: Article
     number: int
     mentions: tuple[Mention, ...]
