@@ -163,9 +163,23 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
                                                  and not feats[first - 1].info.tags & {"Geox", "common"})
                     or (feats[first - 1].latin and feats[first - 1].cap and feats[first - 1].stem in first_names))):
             first -= 1
-        if first == s.first:
+        last = s.last
+        if s.type == "PER" and first == s.first and _name_and_patronymic(tokens, feats, last, covered):
+            last += 2  # "Шойгу Сергей Кужугетович": the surname first, as officialese writes it
+        if first == s.first and last == s.last:
             out.append(s)
             continue
-        ids = _same_person(s.kb_ids, feats[first], gaz) if s.type == "PER" else s.kb_ids
-        out.append(Span(first, s.last, s.type, s.source, ids, None, s.role, s.country))
+        given = feats[first] if first < s.first else feats[s.last]
+        ids = _same_person(s.kb_ids, given, gaz) if s.type == "PER" else s.kb_ids
+        out.append(Span(first, last, s.type, s.source, ids, None, s.role, s.country))
     return out
+
+
+def _name_and_patronymic(tokens: Sequence[Token], feats: Sequence[Feature], i: int, covered: set[int]) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a first name and a patronymic, glued to what precedes."""
+    if i + 1 >= len(tokens) or i in covered or i + 1 in covered:
+        return False
+    if tokens[i + 1].sent != tokens[i - 1].sent or tokens[i].start - tokens[i - 1].end > 1 or tokens[i + 1].start - tokens[i].end > 1:
+        return False
+    name, patronymic = feats[i], feats[i + 1]
+    return name.cap and patronymic.cap and "Name" in name.info.tags and "Patr" in patronymic.info.tags
