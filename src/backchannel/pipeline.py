@@ -12,7 +12,7 @@ from contextlib import nullcontext
 from itertools import islice
 from typing import TypeVar
 
-from backchannel.analysis import Analysed, Analyzer, rare_collections
+from backchannel.analysis import Analysed, Analyzer, paused_collections, rare_collections
 from backchannel.config import Settings
 from backchannel.model import (
     Article,
@@ -137,7 +137,7 @@ def ingest(
     try:
         with rare_collections() if analyzer is not None else nullcontext():
             for chunk in _chunks(documents, settings.batch_size):
-                with store.batch(run_id) as batch:
+                with paused_collections() if analyzer is not None else nullcontext(), store.batch(run_id) as batch:
                     outcomes = _process_batch(batch, chunk, settings, seen, analyzer, runner)
                 for outcome in outcomes:
                     counts[outcome.status] += 1
@@ -165,7 +165,7 @@ def reanalyze(store: Store, analyzer: Analyzer, batch_size: int, on_article: OnO
     done = 0
     with rare_collections():
         for chunk in _chunks(store.iter_articles(), batch_size):
-            with store.batch(None) as batch:
+            with paused_collections(), store.batch(None) as batch:
                 analyze_and_link(batch, analyzer, chunk, fresh=False, runner=runner)
             for article in chunk:
                 done += 1
