@@ -32,13 +32,14 @@ def one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+def _number(ids: dict[tuple[str, ...], int], key: tuple[str, ...]) -> int:
+    """The cluster number of ``key``: a new one (the next) for a key not seen yet."""
+    return ids.setdefault(key, len(ids))
+
+
 def cluster(drafts: Sequence[Draft], stem: Callable[[str], str], kb_person: Callable[[str], bool]) -> None:
     """Set ``Draft.cluster`` on every draft (numbers start at 0, in order of first mention)."""
     ids: dict[tuple[str, ...], int] = {}
-
-    def number(key: tuple[str, ...]) -> int:
-        return ids.setdefault(key, len(ids))
-
     persons = [d for d in drafts if d.span.type == "PER"]
     full: list[tuple[tuple[str, ...], Draft]] = []
     for d in persons:
@@ -47,7 +48,7 @@ def cluster(drafts: Sequence[Draft], stem: Callable[[str], str], kb_person: Call
             full.append((tuple(stem(w) for w in ws), d))
     # Full names: the same KB actor or the same stemmed words form one cluster.
     for key, d in full:
-        d.cluster = number(("kb", d.kb_id) if d.kb_id else ("per",) + key)
+        d.cluster = _number(ids, ("kb", d.kb_id) if d.kb_id else ("per",) + key)
     by_last: dict[str, set[int]] = {}
     by_first: dict[str, set[int]] = {}
     last_words: dict[int, str] = {}
@@ -67,7 +68,7 @@ def cluster(drafts: Sequence[Draft], stem: Callable[[str], str], kb_person: Call
         if d.cluster >= 0:
             continue
         if d.kb_id:
-            d.cluster = number(("kb", d.kb_id))
+            d.cluster = _number(ids, ("kb", d.kb_id))
             continue
         word = fold(d.base)
         if len(word) >= MIN_TYPO_LEN and " " not in word and s not in by_first and not kb_person(d.base):
@@ -76,10 +77,10 @@ def cluster(drafts: Sequence[Draft], stem: Callable[[str], str], kb_person: Call
                 d.cluster = near.pop()
                 d.extras["typo_of"] = "1"
                 continue
-        d.cluster = number(("per1", s))
+        d.cluster = _number(ids, ("per1", s))
     for d in drafts:
         if d.cluster < 0:
-            d.cluster = number(("kb", d.kb_id) if d.kb_id else (d.span.type, fold(d.base)))
+            d.cluster = _number(ids, ("kb", d.kb_id) if d.kb_id else (d.span.type, fold(d.base)))
     # A cluster whose full name is in the KB lends its actor to every mention in it.
     kb_of: dict[int, str] = {}
     for d in drafts:

@@ -388,17 +388,19 @@ def _model_number(word: str) -> bool:
 def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     """An organisation that a model number follows is a product, not the maker
     acting: "Boeing-737", "Boeing 737 MAX", "Су-35" (and so is what follows the number)."""
+    return [s for s in spans if not (s.type == "ORG" and (_model_number_at(tokens, s.last) or _after_number(tokens, s)))]
+
+
+def _model_number_at(tokens: Sequence[Token], j: int) -> bool:
     n = len(tokens)
+    if j + 1 < n and tokens[j].text == "-" and _glued(tokens, j) and _glued(tokens, j + 1):
+        return tokens[j + 1].text[:1].isdigit()
+    return j < n and _model_number(tokens[j].text) and tokens[j].sent == tokens[j - 1].sent
 
-    def model_number(j: int) -> bool:
-        if j + 1 < n and tokens[j].text == "-" and _glued(tokens, j) and _glued(tokens, j + 1):
-            return tokens[j + 1].text[:1].isdigit()
-        return j < n and _model_number(tokens[j].text) and tokens[j].sent == tokens[j - 1].sent
 
-    def after_number(s: Span) -> bool:  # the "MAX" of "Boeing 737 MAX"
-        return s.first > 0 and _model_number(tokens[s.first - 1].text)
-
-    return [s for s in spans if not (s.type == "ORG" and (model_number(s.last) or after_number(s)))]
+def _after_number(tokens: Sequence[Token], s: Span) -> bool:
+    """The "MAX" of "Boeing 737 MAX"."""
+    return s.first > 0 and _model_number(tokens[s.first - 1].text)
 
 
 def _numbered(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:

@@ -72,19 +72,21 @@ def _speech(sent: Sent, i: int) -> bool:
     return w.tag.pos == "VERB" and not (i > 0 and sent.words[i - 1].low == "не")
 
 
+def _add_source(sent: Sent, found: list[Source], mi: int, clause: int) -> None:
+    """Mention ``mi`` of ``sent`` is a source, cited in ``clause`` (-1: the whole sentence)."""
+    m = sent.mentions[mi]
+    sent.sources.add(mi)
+    sent.source_clause[mi] = clause
+    if all(s.cluster != m.cluster for s in found):
+        found.append(Source(m.base, m.cluster))
+
+
 def find_sources(sent: Sent, resolve: Resolve, cues: set[int]) -> list[Source]:
     """The sources cited in ``sent`` (mentions first, then unnamed ones); ``cues`` are the word
     indices of contact cues, which are never speech verbs ("передал послание")."""
     found: list[Source] = []
     lex = sent.lex
     ws = sent.words
-
-    def add(mi: int, clause: int) -> None:
-        m = sent.mentions[mi]
-        sent.sources.add(mi)
-        sent.source_clause[mi] = clause
-        if all(s.cluster != m.cluster for s in found):
-            found.append(Source(m.base, m.cluster))
 
     starts = lex.attribution_starts
     for i in range(len(ws)):
@@ -99,7 +101,7 @@ def find_sources(sent: Sent, resolve: Resolve, cues: set[int]) -> list[Source]:
                 break
             mi = _mention_after(sent, j, 6)
             if mi >= 0:
-                add(mi, -1)
+                _add_source(sent, found, mi, -1)
             else:
                 name = _unnamed(sent, j)
                 if name and all(s.name != name for s in found):
@@ -110,18 +112,18 @@ def find_sources(sent: Sent, resolve: Resolve, cues: set[int]) -> list[Source]:
         clause = sent.clause[i]
         before = _mention_before(sent, i)
         if before >= 0:
-            add(before, clause)
+            _add_source(sent, found, before, clause)
             continue
         after = _mention_after(sent, i + 1, 6)
         if after >= 0 and sent.mentions[after].type in _SOURCE_TYPES:
             # "…, заявил Песков" speaks in a clause of its own; "Об этом сказал X на совещании с Y":
             # X, in the clause of the meeting, is also its party
-            add(after, clause)
+            _add_source(sent, found, after, clause)
             continue
         if ws[i].tag.plural or sent.lang == "en":
             for j in range(max(0, i - 6), min(len(ws), i + 6)):
                 if ws[j].low in ("в", "у", "во", "in") and j + 1 < len(ws) and sent.word_mention[j + 1] >= 0:
-                    add(sent.word_mention[j + 1], clause)
+                    _add_source(sent, found, sent.word_mention[j + 1], clause)
                     break
         if i > 0 and ws[i - 1].low in lex.sets["anaphor_single"]:
             person = resolve(sent, i - 1)

@@ -271,11 +271,14 @@ def _without_negated_topics(sent: Sent, per_cue: list[tuple[Cue, list[ContactRep
 def _without_settings(sent: Sent, per_cue: list[tuple[Cue, list[ContactReport]]]) -> list[ContactReport]:
     """"встретятся на саммите", "will meet at the summit": a cue noun that is only the setting of a
     verb cue of its clause with the same parties is not a report of its own."""
-    def key(cue: Cue, r: ContactReport) -> tuple[int, frozenset[int]]:
-        return sent.clause[cue.word], frozenset(p.cluster for p in r.participants)
+    by_verbs = {_setting_key(sent, c, r) for c, found in per_cue if c.verb for r in found}
+    return [r for c, found in per_cue for r in found
+            if c.verb or not in_frame(sent, c.word) or _setting_key(sent, c, r) not in by_verbs]
 
-    by_verbs = {key(c, r) for c, found in per_cue if c.verb for r in found}
-    return [r for c, found in per_cue for r in found if c.verb or not in_frame(sent, c.word) or key(c, r) not in by_verbs]
+
+def _setting_key(sent: Sent, cue: Cue, r: ContactReport) -> tuple[int, frozenset[int]]:
+    """The clause of a cue and the parties of one of its reports."""
+    return sent.clause[cue.word], frozenset(p.cluster for p in r.participants)
 
 
 def _pronoun(state: Discourse, sent: Sent, word: int) -> tuple[str, int] | None:
