@@ -67,8 +67,9 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
         return False
     if entry.type == "PER" and f.stem in lex.person_cues:
         return False  # a title ("Мэр") is no surname, even when a KB name ends with it ("Брюно Ле Мэр")
-    if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
-        return False  # "University of York"
+    if i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap and (
+            entry.weak or (entry.type == "LOC" and feats[i - 2].stem in lex.org_heads and lex.lang == "en")):
+        return False  # "University of York", "Revolutionary Armed Forces of Colombia"
     if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)
                        or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap
                            and not _opening_function_word(tokens[i - 1], feats[i - 1]))):
