@@ -47,6 +47,16 @@ FOUND = [
     ("A blast in the province of Zarkan killed three.", "Zarkan", "LOC"),
     # parts of the world
     ("He had never been to Latin America before.", "Latin America", "LOC"),
+    # a place after a person's name and "of" is a place ("University of York" stays whole)
+    ("Witness Carla Nunez of Nebraska heard the blast.", "Nebraska", "LOC"),
+    # a lower-case kind of organisation before a name
+    ("According to the newspaper El Vigia, the clinic closed.", "El Vigia", "ORG"),
+    ("Data from the investigative website Clearsight showed the route.", "Clearsight", "ORG"),
+    # a name followed by its acronym in brackets
+    ("Fighters of the Sendero Azul Unido (SAU) surrendered.", "Sendero Azul Unido", "ORG"),
+    # a bare KB surname grows over first names and particles the KB lacks
+    ("The mother of Zorwin Putin spoke to reporters.", "Zorwin Putin", "PER"),
+    ("The mayor, Rafael da Peskov, said the city was calm.", "Rafael da Peskov", "PER"),
 ]
 
 

@@ -81,7 +81,8 @@ _ORG_HEADS = {
         foundation fund board authority federation front movement alliance assembly congress senate
         cabinet administration government church academy center centre bureau tribunal guard
         reuters agency observatory brigade council forces brigades guards services directorate herald tribune
-        mail telegraph gazette chronicle""",
+        mail telegraph gazette chronicle corps command battalion regiment league society airlines airways
+        industries holdings cartel coalition caucus""",
 }
 
 # Nouns that, right before a quoted or capitalised name, make it an organisation.
@@ -91,7 +92,9 @@ _ORG_TRIGGERS = {
         авиаперевозчик оператор клуб""",
     "uk": """компанія партія видання газета агентство банк концерн холдинг рух угруповання організація
         телеканал радіостанція фонд корпорація авіакомпанія лоукостер авіаперевізник оператор клуб""",
-    "en": "",
+    "en": """newspaper website site agency company firm group party network broadcaster channel magazine outlet
+        daily tabloid militia organization organisation airline carrier bank insurer retailer automaker
+        manufacturer watchdog""",
 }
 
 # Legal forms and agency abbreviations that stand before a quoted name and belong to it

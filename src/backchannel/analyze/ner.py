@@ -176,6 +176,23 @@ def _after_place(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Featur
     return place
 
 
+def _after_trigger(a: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon) -> bool:
+    """Whether a lower-case noun that names a kind of organisation stands right before an English
+    run: "the newspaper El Diario", "the investigative website Factcheckers"."""
+    return (a > 0 and not feats[a - 1].cap and feats[a - 1].stem in lex.org_triggers
+            and tokens[a - 1].sent == tokens[a].sent and tokens[a].start - tokens[a - 1].end == 1)
+
+
+def _defines_acronym(a: int, b: int, tokens: Sequence[Token]) -> bool:
+    """Whether an English run of several words is followed by its acronym in brackets that starts
+    with the run's first letter: "National Security Directorate (NSD)", "Frente Popular (FP)"."""
+    if b - a < 2 or b + 2 >= len(tokens) or tokens[b].text != "(" or tokens[b + 2].text != ")":
+        return False
+    acronym = tokens[b + 1].text
+    return (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym[0] == tokens[a].text[0]
+            and acronym not in lexicon.LOC_ABBREVIATIONS)
+
+
 def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
     """An English run joined over "of"/"for" stays whole only when the word before the joiner is
     an organisation or place head ("Ministry of Defence", "Republic of Dagestan")."""
@@ -560,7 +577,8 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
     ``genitive`` says whether a lower-case word can be a genitive noun or adjective."""
-    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names)
+    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names,
+                           lex.lang == "en")
     taken = [False] * len(tokens)
     named: dict[int, EntityType] = {}
     for s in spans:
@@ -635,6 +653,9 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             if not tokens[a].first or (end > a + 1 and feats[a].stem not in lexicon.GENERIC_HEADS):
                 # "Палата общин" may open a sentence; "Суд" alone or "Суд первой инстанции" not
                 spans.append(Span(a, end, "ORG", "pattern"))
+            continue
+        if en and (_after_trigger(a, tokens, feats, lex) or _defines_acronym(a, b, tokens)):
+            spans.append(Span(a, b, "ORG", "pattern"))  # "the newspaper El Diario", "website Factcheckers"
             continue
         place = _after_place(a, b, tokens, feats, lex, places) if en else None
         if place is not None:
