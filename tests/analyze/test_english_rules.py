@@ -83,3 +83,13 @@ NOT_FOUND = [
 def test_english_rule_skips(rules: Models, text: str, surface: str) -> None:
     mentions = run(rules, text, "en").mentions
     assert surface not in {m.surface for m in mentions}, [(m.surface, m.type) for m in mentions]
+
+
+def test_person_after_organisation_kind_stays_a_person(rules: Models) -> None:
+    mentions = run(rules, "She joined the company Laura Brennan founded in 2010.", "en").mentions
+    assert ("Laura Brennan", "PER") in {(m.surface, m.type) for m in mentions}
+
+
+def test_region_that_is_a_surname_is_no_place(rules: Models) -> None:
+    mentions = run(rules, "The report was written by Herrera last year.", "en").mentions
+    assert ("Herrera", "LOC") not in {(m.surface, m.type) for m in mentions}

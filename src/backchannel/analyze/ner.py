@@ -178,8 +178,11 @@ def _after_place(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Featur
 
 def _after_trigger(a: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon) -> bool:
     """Whether a lower-case noun that names a kind of organisation stands right before an English
-    run: "the newspaper El Diario", "the investigative website Factcheckers"."""
+    run: "the newspaper El Diario", "the investigative website Factcheckers" (not a person's name:
+    "the company Laura Brennan founded")."""
+    first = feats[a].stem
     return (a > 0 and not feats[a - 1].cap and feats[a - 1].stem in lex.org_triggers
+            and (first not in lex.first_names or first in lexicon.PARTICLES)
             and tokens[a - 1].sent == tokens[a].sent and tokens[a].start - tokens[a - 1].end == 1)
 
 
