@@ -213,6 +213,30 @@ def subdivision_entries() -> list[Entry]:
 
 
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff' -]+$")
+_LATIN = re.compile(r"^[A-Za-z' -]+$")
+_REGION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Prefecture", "Republic", "Land", "Emirate",
+                           "Territory", "Autonomous region", "Autonomous community", "Autonomous republic",
+                           "Autonomous province", "Federal district", "Capital territory", "Country"})
+"""Kinds of first-level subdivision that news names as places on their own ("Texas", "Helmand");
+not districts, municipalities or parishes, whose names are often common words or surnames."""
+
+
+def english_subdivision_entries() -> list[Entry]:
+    """First-level states, provinces and regions from pycountry's ISO 3166-2 English names
+    ("Texas", "Helmand", "Punjab"), with their accents dropped as English news writes them
+    ("Lōgar" → "Logar"). Generic-list entries (``weak``), like cities."""
+    import unicodedata
+
+    import pycountry
+
+    out: dict[Entry, None] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type not in _REGION_TYPES:
+            continue
+        plain = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode()
+        if _LATIN.match(plain) and plain[:1].isupper():
+            out[Entry(None, "LOC", plain, "en", None, weak=True)] = None
+    return list(out)
 
 
 _NEAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "KG", "TJ", "TM", "LT", "LV", "EE"})

@@ -73,13 +73,21 @@ def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: L
         return False
     if entry.type == "PER" and f.stem in lex.person_cues:
         return False  # a title ("Мэр") is no surname, even when a KB name ends with it ("Брюно Ле Мэр")
-    if entry.weak and i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap:
-        return False  # "University of York"
+    if i > 1 and feats[i - 1].stem in lexicon.EN_JOINERS and feats[i - 2].cap and (
+            (entry.weak and (lex.lang != "en" or _head_or_title(feats[i - 2], lex)))
+            or (lex.lang == "en" and entry.type == "LOC" and feats[i - 2].stem in lex.org_heads)):
+        return False  # "University of York", "Armed Forces of Colombia", "Duke of York" (not "Ann Kerr of Delaware")
     if entry.weak and ((_adjacent(tokens, i, nxt) and feats[nxt].cap)
                        or (i > 0 and _adjacent(tokens, i - 1, i) and feats[i - 1].cap
                            and not _opening_function_word(tokens[i - 1], feats[i - 1]))):
         return False
     return True
+
+
+def _head_or_title(feat: Feature, lex: Lexicon) -> bool:
+    """A word that can head a name with "of" after it: an organisation or place head, or a title."""
+    stem = feat.stem
+    return stem in lex.org_heads or stem in lex.loc_heads or stem in lex.person_cues or stem in lexicon.EN_TITLE_WORDS
 
 
 def _opening_function_word(token: Token, feat: Feature) -> bool:
@@ -142,16 +150,33 @@ def _same_person(ids: tuple[str, ...], word: Feature, gaz: Gazetteer) -> tuple[s
     return tuple(out)
 
 
+def _english_given(tokens: Sequence[Token], feats: Sequence[Feature], k: int) -> bool:
+    """Whether an English capitalised word before a bare KB surname can be a first name the lists
+    lack ("Krystle" of "Krystle Campbell"): no title, month, common or function word."""
+    f = feats[k]
+    stem = f.stem.rstrip(".")
+    return (f.latin and f.cap and not f.upper and not f.initial and stem not in lexicon.EN_TITLE_WORDS
+            and stem not in lexicon.EN_COMMON and stem not in lexicon.MONTHS_AND_DAYS
+            and stem not in lexicon.EN_PLACE_PREFIXES and not tokens[k].text.endswith("."))
+
+
 def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
-                   first_names: frozenset[str] = frozenset()) -> list[Span]:
+                   first_names: frozenset[str] = frozenset(), en: bool = False) -> list[Span]:
     """Grow a KB person span leftwards over an initial or a first name the KB entry lacks
     ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй", "John F. Kerry" with ``first_names``), a
-    place over a capitalised adjective ("Північної Ірландії")."""
+    place over a capitalised adjective ("Північної Ірландії"); in English (``en``) a bare surname
+    also over a name particle ("de Blasio") and any capitalised word that may be a first name."""
     starts = {s.last for s in spans}
     covered = {k for s in spans for k in range(s.first, s.last)}
     out: list[Span] = []
     for s in spans:
         first = s.first
+        while (en and s.type == "PER" and s.last - s.first == 1 and first > s.first - 4 and first > 0
+               and first not in starts and tokens[first - 1].sent == tokens[first].sent
+               and tokens[first].start - tokens[first - 1].end == 1
+               and ((feats[first - 1].stem in lexicon.PARTICLES and feats[first - 1].latin)
+                    or _english_given(tokens, feats, first - 1))):
+            first -= 1  # "de Blasio", "Hector Armando Hernández Da Costa"
         while (s.type == "LOC" and first > 0 and first - 1 not in starts and tokens[first - 1].sent == tokens[first].sent
                and feats[first - 1].cap and (("ADJF" in feats[first - 1].info.tags
                                                and not feats[first - 1].info.tags & _PROPER)

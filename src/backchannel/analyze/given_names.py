@@ -24,18 +24,33 @@ _AMBIGUOUS = frozenset(
 )
 
 
-def given_names(locales: tuple[str, ...] = LOCALES) -> frozenset[str]:
-    """Case-folded given names (at least three letters, Latin script) of ``locales``; empty when
-    Faker is not installed."""
-    out: set[str] = set()
+def _names(locales: tuple[str, ...], attrs: tuple[str, ...]) -> list[str]:
+    """The names that Faker's person providers of ``locales`` list under ``attrs`` (none without Faker)."""
+    out: list[str] = []
     for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            for name in getattr(provider, attr, ()):
-                word = str(name).casefold()
-                if len(word) >= 3 and word.isalpha() and word[0].isascii():
-                    out.add(word)
+        for attr in attrs:
+            out.extend(str(name) for name in getattr(provider, attr, ()))
+    return out
+
+
+def given_names(locales: tuple[str, ...] = LOCALES) -> frozenset[str]:
+    """Case-folded given names (at least three letters, Latin script) of ``locales``; empty when
+    Faker is not installed."""
+    words = {name.casefold() for name in _names(locales, ("first_names", "first_names_male", "first_names_female"))}
+    out = {w for w in words if len(w) >= 3 and w.isalpha() and w[0].isascii()}
     return frozenset(out - _AMBIGUOUS - lexicon.EN_COMMON - lexicon.MONTHS_AND_DAYS)
+
+
+def surnames(locales: tuple[str, ...] = LOCALES) -> frozenset[str]:
+    """Case-folded surnames (Latin letters, accents dropped) of ``locales``; empty when Faker is
+    not installed. The English region list leaves out the names that are also surnames
+    ("Mendoza", "Hidalgo"), which news more often writes for people."""
+    import unicodedata
+
+    words = {unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+             for name in _names(locales, ("last_names",))}
+    return frozenset(w for w in words if w.isalpha())

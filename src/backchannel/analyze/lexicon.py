@@ -80,7 +80,9 @@ _ORG_HEADS = {
         association forces army navy police office service news times post journal press network
         foundation fund board authority federation front movement alliance assembly congress senate
         cabinet administration government church academy center centre bureau tribunal guard
-        reuters agency observatory brigade council forces""",
+        reuters agency observatory brigade council forces brigades guards services directorate herald tribune
+        mail telegraph gazette chronicle corps command battalion regiment league society airlines airways
+        industries holdings cartel coalition caucus""",
 }
 
 # Nouns that, right before a quoted or capitalised name, make it an organisation.
@@ -90,7 +92,9 @@ _ORG_TRIGGERS = {
         авиаперевозчик оператор клуб""",
     "uk": """компанія партія видання газета агентство банк концерн холдинг рух угруповання організація
         телеканал радіостанція фонд корпорація авіакомпанія лоукостер авіаперевізник оператор клуб""",
-    "en": "",
+    "en": """newspaper website site agency company firm group party network broadcaster channel magazine outlet
+        daily tabloid militia organization organisation airline carrier bank insurer retailer automaker
+        manufacturer watchdog""",
 }
 
 # Legal forms and agency abbreviations that stand before a quoted name and belong to it
@@ -177,8 +181,16 @@ EN_PLACE_PREFIXES = frozenset(
 EN_PLACE_TAILS = frozenset(
     """base airbase airfield airport street st road avenue square bridge castle park district province
     valley mountains hills coast island islands peninsula strait straits sea ocean river lake canal
-    county city town village camp""".split()
+    county city town village camp hospital clinic motel hotel building tower stadium mosque cathedral prison
+    mall""".split()
 )
+
+# First words of English capitalised runs that name a place ("Camp Bastion", "County Clare").
+EN_PLACE_OPENERS = frozenset("camp county rue mount mt lake fort cape".split())
+
+# Lower-case nouns that make a capitalised name before them, or after them with "of", a place:
+# "in Shah Joy district", "the province of Zabul".
+EN_PLACE_NOUNS = frozenset("district province region county city town village valley river".split())
 
 # Endings of English compound adjectives that open a run but are never part of the name:
 # "Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis", "London-based Reuters".
@@ -188,11 +200,15 @@ EN_COMPOUND_ADJECTIVES = ("-led", "-backed", "-based", "-born", "-owned", "-run"
 # Last words of English capitalised runs that name events, things or buildings, not people.
 EN_NOT_PERSON_TAILS = frozenset(
     """marathon cup games olympics championship tournament festival war crisis attack bombing massacre
-    day friday sunday monday tuesday wednesday thursday saturday week hospital school clinic motel hotel
-    restaurant cafe café shop store mall stadium station church mosque cathedral palace tower building
+    day friday sunday monday tuesday wednesday thursday saturday week school
+    restaurant cafe café shop store station church palace
     centre center museum library prize award act law bill treaty agreement accord plan program programme
-    report photo photos video news tv radio online times post journal herald tribune magazine""".split()
+    report photo photos video news tv radio online magazine""".split()
 )
+
+# Organisation heads that name one institution even alone, when capitalised inside a sentence
+# and never written in lower case in the article ("the Navy", "Congress voted").
+EN_STANDALONE_ORGS = frozenset("navy army congress senate parliament marines".split())
 
 
 def person_cues(lang: str) -> frozenset[str]:
@@ -285,7 +301,10 @@ FALLBACK_NAMES: tuple[tuple[EntityType, str, tuple[str, ...]], ...] = (
                     "КовиВак")),
     ("MISC", "uk", ("Телеграм", "Твіттер", "Фейсбук", "Інстаграм", "Ютуб", "Вайбер", "ТікТок", "Тік-Ток", "Скайп",
                     "Брексит", "Брекзит", "Супутник V", "Спутник V")),
-    ("LOC", "en", ("United States", "Britain", "Great Britain", "Russia", "Ukraine", "Europe", "Asia", "Africa")),
+    ("LOC", "en", ("United States", "Britain", "Great Britain", "Russia", "Ukraine", "Europe", "Asia", "Africa",
+                   "America", "North America", "South America", "Latin America", "Central America", "Middle East",
+                   "Australia", "Antarctica", "Arctic", "Caucasus", "Balkans", "Scandinavia", "Siberia",
+                   "Central Asia", "Southeast Asia", "Gaza Strip", "West Bank")),
     # Parts of the world and historical or popular names of regions (ISO 3166-2 has only the
     # official "Полтавская область"; news writes "Полтавщина").
     ("LOC", "ru", ("Америка", "Северная Америка", "Южная Америка", "Латинская Америка", "Центральная Америка",

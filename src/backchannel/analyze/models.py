@@ -12,11 +12,12 @@ from backchannel.analyze.gazetteer import (
     build,
     city_entries,
     country_entries,
+    english_subdivision_entries,
     kb_entries,
     subdivision_entries,
     words,
 )
-from backchannel.analyze.given_names import given_names
+from backchannel.analyze.given_names import given_names, surnames
 from backchannel.analyze.lexicon import Lexicon
 from backchannel.analyze.roles import RoleBook, load_roles
 from backchannel.analyze.stems import cached_stem
@@ -105,6 +106,22 @@ def _region_like(name: str, morph: Morphology) -> bool:
     return len(name) >= 4 and tags <= {"Geox", "known"}
 
 
+_NOT_REGIONS = frozenset("""central centre centrale coast lakes unity plateau plateaux rivers delta bay gulf capital
+    littoral north south east west northern southern eastern western midlands national sahel savannah victoria
+    nelson georgia washington""".split())
+"""One-word English subdivision names that are mostly common words or people in news."""
+
+
+def _english_region_like(name: str, people: frozenset[str]) -> bool:
+    """Whether an English subdivision name can stand for the place in text: several words, or
+    one of at least four letters that is no common word (:data:`_NOT_REGIONS`) nor a first name
+    or surname (``people``)."""
+    if " " in name:
+        return True
+    word = name.casefold()
+    return len(word) >= 4 and word not in _NOT_REGIONS and word not in people
+
+
 def _inflected(entries: list[Entry], lang: str, morph: Morphology | None) -> list[tuple[Entry, str]]:
     """Other forms of one-word place and organisation names ("Київ" → "Києві"), whose stems the
     ending rules cannot bring together; from the dictionary, so only for words it knows (of the
@@ -139,10 +156,12 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     ru_morph = Morphology("ru")
     morph = {"ru": ru_morph, "uk": Morphology("uk", fallback=ru_morph)}
     fallback = [Entry(None, kind, name, lang) for kind, lang, names in lexicon.FALLBACK_NAMES for name in names]
+    first_names = _first_names(kb) | given_names()
+    people = first_names | surnames()
     entries = kb_entries(kb) + country_entries() + fallback + [
         e for e in city_entries() if e.lang == "en" or _place_like(e.name, ru_morph)
-    ] + [e for e in subdivision_entries() if _region_like(e.name, morph[e.lang])]
-    first_names = _first_names(kb) | given_names()
+    ] + [e for e in subdivision_entries() if _region_like(e.name, morph[e.lang])] + [
+        e for e in english_subdivision_entries() if _english_region_like(e.name, people)]
     gazetteers = {lang: build(lang, entries, _inflected(entries, lang, morph.get(lang))) for lang in LANGS}
     lexicons = {
         lang: Lexicon(lang, lexicon.person_cues(lang), lexicon.org_heads(lang), lexicon.org_triggers(lang),

@@ -104,9 +104,20 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
     return out
 
 
+def _org_shaped(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> bool:
+    """An English run that ends with an organisation head or a site noun, or holds an organisation
+    head before "of": its title-like words are part of the name ("Justice Department", "National
+    Liberation Army", "Department of Defense", "Mercy General Hospital")."""
+    if feats[b - 1].stem in lex.org_heads or feats[b - 1].stem in lexicon.EN_PLACE_TAILS:
+        return True
+    return any(feats[k].stem in lex.org_heads and feats[k + 1].stem in lexicon.EN_JOINERS for k in range(a, b - 1))
+
+
 def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
                    lower_seen: frozenset[str]) -> int:
-    """Drop sentence-opening function words and common words, and titles, from a run's front."""
+    """Drop sentence-opening function words and common words, and titles, from a run's front
+    (an English organisation's name keeps its title-like words: "Interior Ministry")."""
+    org = lex.lang == "en" and _org_shaped(a, b, feats, lex)
     while a < b:
         f = feats[a]
         tags = f.info.tags
@@ -120,7 +131,7 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
         ):
             a += 1
             continue
-        if b - a > 1 and (f.stem in lex.person_cues or (lex.lang == "en" and f.stem in lexicon.EN_TITLE_WORDS)):
+        if b - a > 1 and not org and (f.stem in lex.person_cues or (lex.lang == "en" and f.stem in lexicon.EN_TITLE_WORDS)):
             a += 1
             continue
         if b - a > 1 and "ADJF" in tags and (feats[a + 1].stem in lex.person_cues
@@ -128,11 +139,61 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
             a += 1  # the adjective of a title: "Римский Папа Бенедикт", "патриарх Московский Кирилл"
             continue
         break
-    if lex.lang == "en":
+    if lex.lang == "en" and not org:
         titles = [k for k in range(a, min(b, a + 5)) if feats[k].stem.rstrip(".") in lexicon.EN_TITLE_WORDS]
         if titles:
             a = titles[-1] + 1  # "French President Emmanuel Macron", "Army Col. Myles Caggins"
     return a
+
+
+def _org_before_title(a: int, stripped: int, tokens: Sequence[Token], feats: Sequence[Feature],
+                      lex: Lexicon, places: dict[int, Span]) -> tuple[int, int]:
+    """The organisation that an English title follows within a run (an empty span when none): an
+    acronym ("MIT Officer Sean Collier") or words ending with an organisation head ("Border
+    Brigade General Ana Ruiz", or one such word after a place: "Boston Police" of "Boston Police
+    Commissioner"); ``stripped`` is where :func:`_strip_leading` put the run's start."""
+    while a < stripped and (feats[a].stem in lexicon.EN_FUNCTION or (tokens[a].first and feats[a].stem in lexicon.EN_COMMON)
+                            or tokens[a].text.lower().endswith(lexicon.EN_COMPOUND_ADJECTIVES)):
+        a += 1
+    title = next((k for k in range(a, stripped) if feats[k].stem.rstrip(".") in lexicon.EN_TITLE_WORDS
+                  and feats[k].stem not in lex.org_heads), a)
+    if title - a == 1:
+        word = tokens[a].text
+        acronym = (word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+                   and word not in lexicon.NOT_ORG_ABBREVIATIONS and word not in lexicon.LOC_ABBREVIATIONS)
+        return (a, title) if acronym or (feats[a].stem in lex.org_heads and a in places) else (a, a)
+    return (a, title) if title - a > 1 and feats[title - 1].stem in lex.org_heads else (a, a)
+
+
+def _after_place(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
+                 places: dict[int, Span]) -> Span | None:
+    """The place right before an English run that ends with an organisation head, when there is
+    one: "New York" of "New York Police Department", "West Midlands" of "West Midlands Police"."""
+    place = places.get(a)
+    if (place is None or feats[b - 1].stem not in lex.org_heads or tokens[a].start - tokens[a - 1].end != 1
+            or tokens[a].sent != tokens[a - 1].sent):
+        return None
+    return place
+
+
+def _after_trigger(a: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon) -> bool:
+    """Whether a lower-case noun that names a kind of organisation stands right before an English
+    run: "the newspaper El Diario", "the investigative website Factcheckers" (not a person's name:
+    "the company Laura Brennan founded")."""
+    first = feats[a].stem
+    return (a > 0 and not feats[a - 1].cap and feats[a - 1].stem in lex.org_triggers
+            and (first not in lex.first_names or first in lexicon.PARTICLES)
+            and tokens[a - 1].sent == tokens[a].sent and tokens[a].start - tokens[a - 1].end == 1)
+
+
+def _defines_acronym(a: int, b: int, tokens: Sequence[Token]) -> bool:
+    """Whether an English run of several words is followed by its acronym in brackets that starts
+    with the run's first letter: "National Security Directorate (NSD)", "Frente Popular (FP)"."""
+    if b - a < 2 or b + 2 >= len(tokens) or tokens[b].text != "(" or tokens[b + 2].text != ")":
+        return False
+    acronym = tokens[b + 1].text
+    return (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym[0] == tokens[a].text[0]
+            and acronym not in lexicon.LOC_ABBREVIATIONS)
 
 
 def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
@@ -177,9 +238,17 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
         return "LOC", "pattern"
     if last in lexicon.EN_NOT_PERSON_TAILS or any(f.stem in lower_seen and f.cap for f in fs):
         return None
-    if first in lexicon.EN_PLACE_PREFIXES:
+    if first in lexicon.EN_PLACE_PREFIXES or first in lexicon.EN_PLACE_OPENERS:
         return "LOC", "pattern"
     return "PER", "guess"
+
+
+def _place_noun_beside(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature]) -> bool:
+    """Whether a lower-case place noun follows an English name ("Shah Joy district") or stands
+    before it with "of" ("the province of Zabul")."""
+    after = b < len(tokens) and tokens[b].sent == tokens[a].sent and not feats[b].cap and feats[b].stem in lexicon.EN_PLACE_NOUNS
+    return after or (a >= 2 and tokens[a - 1].text == "of" and not feats[a - 2].cap
+                     and feats[a - 2].stem in lexicon.EN_PLACE_NOUNS)
 
 
 def _written_lower(fs: Sequence[Feature], feats: Sequence[Feature]) -> bool:
@@ -203,8 +272,13 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
         tags |= f.info.tags
     last = fs[-1]
     left = feats[a - 1] if a > 0 and tokens[a - 1].sent == tokens[a].sent else None
+    if (lex.lang == "en" and b - a == 1 and last.stem in lexicon.EN_STANDALONE_ORGS and not tokens[a].first
+            and last.stem not in lower_seen):
+        return "ORG", "pattern"  # "the Navy", when the article never writes "navy"
     if b - a == 1 and (last.stem in lex.person_cues or last.stem in lex.org_heads or last.info.tags & _FUNCTION - {"VERB"}):
         return None
+    if lex.lang == "en" and _place_noun_beside(a, b, tokens, feats):
+        return "LOC", "pattern"
     if fs[0].upper and b - a > 1:
         return "ORG", "pattern"
     if (b - a == 1 and "Geox" in tags and left is not None and not left.cap
@@ -509,7 +583,8 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
     ``genitive`` says whether a lower-case word can be a genitive noun or adjective."""
-    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names)
+    spans = extend_persons(gazetteer_spans(tokens, feats, gaz, lex), tokens, feats, gaz, lex.first_names,
+                           lex.lang == "en")
     taken = [False] * len(tokens)
     named: dict[int, EntityType] = {}
     for s in spans:
@@ -532,9 +607,19 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
     spans += quoted + _legal_latin(tokens, feats, taken)
     en = lex.lang == "en"
     pending = runs(tokens, feats, taken, en, lex.org_heads)
+    places = {s.last: s for s in spans if s.type == "LOC"} if en else {}
     while pending:
         a, b = pending.pop(0)
-        a = _strip_leading(a, b, tokens, feats, lex, lower_seen)
+        stripped = _strip_leading(a, b, tokens, feats, lex, lower_seen)
+        if en and stripped > a:
+            first, last = _org_before_title(a, stripped, tokens, feats, lex, places)
+            place = _after_place(first, last, tokens, feats, lex, places) if last > first else None
+            if place is not None:
+                spans.remove(place)
+                first = place.first
+            if last > first:
+                spans.append(Span(first, last, "ORG", "pattern"))
+        a = stripped
         if en:
             whole, b = b, _cut_joiner(a, b, feats, lex)
             if b + 1 < whole:
@@ -574,6 +659,14 @@ def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
             if not tokens[a].first or (end > a + 1 and feats[a].stem not in lexicon.GENERIC_HEADS):
                 # "Палата общин" may open a sentence; "Суд" alone or "Суд первой инстанции" not
                 spans.append(Span(a, end, "ORG", "pattern"))
+            continue
+        if en and (_after_trigger(a, tokens, feats, lex) or _defines_acronym(a, b, tokens)):
+            spans.append(Span(a, b, "ORG", "pattern"))  # "the newspaper El Diario", "website Factcheckers"
+            continue
+        place = _after_place(a, b, tokens, feats, lex, places) if en else None
+        if place is not None:
+            spans.remove(place)
+            spans.append(Span(place.first, b, "ORG", "pattern"))
             continue
         typed = _classify(a, b, tokens, feats, lex, named, lower_seen)
         if typed is not None:
