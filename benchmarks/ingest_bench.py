@@ -3,7 +3,8 @@ what analysis adds to the per-article time of the foundation pipeline (read, cle
 language, store: ``--no-analyze``), split into NER + linking and contact extraction.
 
 Runs on our own sample corpus always, and on ../shared/data (seeds, Telegram posts, SlavicNER
-raw ru/uk) when it is there; writes benchmarks/results/ingest.json and ingest.md.
+raw ru/uk, WikiEvents' English texts) when it is there; writes benchmarks/results/ingest.json and
+ingest.md.
 
 Every measurement runs in a fresh process, as ``backchannel ingest`` does: models are loaded
 before the timed run, their caches start empty. Times are CPU seconds of the measuring process
@@ -43,7 +44,25 @@ def corpora() -> dict[str, list[str]]:
         sets["seeds (5 articles)"] = [str(SHARED / "seeds")]
         sets["telegram-ru-news-2024 (3,905 posts)"] = [str(SHARED / "eval" / "telegram-ru-news-2024" / "raw")]
         sets["slavicner raw ru+uk"] = [str(SHARED / "eval" / "slavicner" / "raw")]
+        if (SHARED / "eval" / "wikievents" / "dev.jsonl").is_file():
+            sets["wikievents en (dev+test texts)"] = [str(_wikievents_texts())]
     return sets
+
+
+def _wikievents_texts() -> Path:
+    """WikiEvents' English documents (dev, then test) as plain-text files in the system's temporary
+    folder, written once and reused by every measuring process (never inside the repository)."""
+    texts = []
+    for split in ("dev", "test"):
+        with (SHARED / "eval" / "wikievents" / f"{split}.jsonl").open(encoding="utf-8") as f:
+            texts += [str(json.loads(line)["text"]) for line in f if line.strip()]
+    folder = Path(tempfile.gettempdir()) / "backchannel-bench-wikievents"
+    folder.mkdir(exist_ok=True)
+    for i, text in enumerate(texts):
+        path = folder / f"{i:04d}.txt"
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return folder
 
 
 MODES = {"none": "none (--no-analyze)", "analysis": "NER + linking + contacts",

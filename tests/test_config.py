@@ -17,17 +17,17 @@ def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_english_ner_defaults_to_spacy(config_file: Path) -> None:
-    assert Settings().english_ner == "spacy"
-    assert load_settings(env={}).english_ner == "spacy"
+def test_english_ner_defaults_to_the_rules(config_file: Path) -> None:
+    assert Settings().english_ner == "rules"
+    assert load_settings(env={}).english_ner == "rules"
 
 
 def test_english_ner_from_toml_environment_and_flags(config_file: Path) -> None:
-    config_file.write_text('[backchannel]\nenglish_ner = "rules"\n', encoding="utf-8")
-    assert load_settings(env={}).english_ner == "rules"
-    assert load_settings(env={"BACKCHANNEL_ENGLISH_NER": "Spacy"}).english_ner == "spacy"
-    assert load_settings({"english-ner": "spacy"}, env={}).english_ner == "spacy"
-    assert load_settings({"english_ner": None}, env={}).english_ner == "rules"  # a flag not given
+    config_file.write_text('[backchannel]\nenglish_ner = "spacy"\n', encoding="utf-8")
+    assert load_settings(env={}).english_ner == "spacy"
+    assert load_settings(env={"BACKCHANNEL_ENGLISH_NER": "Rules"}).english_ner == "rules"
+    assert load_settings({"english-ner": "rules"}, env={}).english_ner == "rules"
+    assert load_settings({"english_ner": None}, env={}).english_ner == "spacy"  # a flag not given
 
 
 def test_english_ner_refuses_other_values(config_file: Path) -> None:

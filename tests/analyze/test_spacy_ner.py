@@ -99,7 +99,7 @@ def test_merge_drops_a_rule_place_on_a_group_and_skips_doubtful_new_names() -> N
 def test_without_the_package_english_stays_on_the_rules(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spacy_ner, "PACKAGES", ("no_such_spacy_pipeline",))
     assert spacy_ner.load_spacy_ner() is None
-    rules_only = load_models(Settings(), kb=kb)
+    rules_only = load_models(Settings(english_ner="spacy"), kb=kb)
     assert rules_only.spacy is None
     mentions = run(rules_only, "Vladimir Putin met Elon Musk in Moscow.", "en").mentions
     assert {(m.surface, m.kb_id) for m in mentions if m.type == "PER"} == {
@@ -108,6 +108,7 @@ def test_without_the_package_english_stays_on_the_rules(kb: KnowledgeBase, monke
 
 @pytest.mark.skipif(spacy_ner.find_package() is None, reason="no spaCy English pipeline installed")
 def test_the_model_adds_organisations_and_groups_and_keeps_kb_links(models: Models) -> None:
+    models = with_english_ner(models, "spacy")
     assert models.spacy is not None
     text = ("Reporters from Al-Monitor said Vladimir Putin met Syrian officials. Elon Musk wrote to the Pentagon. "
             "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov.")

@@ -146,8 +146,8 @@ def test_eval_ner_and_ingest_pass_the_english_ner_choice(monkeypatch: pytest.Mon
     monkeypatch.delenv("BACKCHANNEL_ENGLISH_NER", raising=False)
     monkeypatch.setattr(ner, "evaluate_ner", fake_eval)
     monkeypatch.setattr(workspace_module.Workspace, "open", staticmethod(fake_open))
-    run(["--db", db_path, "eval", "ner", "--english-ner", "rules"])
+    run(["--db", db_path, "eval", "ner", "--english-ner", "spacy"])
     run(["--db", db_path, "eval", "ner"])
-    run(["--db", db_path, "ingest", "-q", "--english-ner", "rules", str(tmp_path)])
-    run(["--db", db_path, "reprocess", "--english-ner", "rules"])
-    assert seen == ["rules", "spacy", "rules", "rules"]
+    run(["--db", db_path, "ingest", "-q", "--english-ner", "spacy", str(tmp_path)])
+    run(["--db", db_path, "reprocess", "--english-ner", "spacy"])
+    assert seen == ["spacy", "rules", "spacy", "spacy"]

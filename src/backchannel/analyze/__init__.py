@@ -11,9 +11,9 @@ knowledge-base gazetteer (:mod:`gazetteer`, :mod:`gazmatch`), then rules over ca
 The default recogniser is rules + gazetteer + morphology (about 1 ms per 1,000 characters);
 ``load_models(settings, slovnet=True)`` lets natasha/slovnet decide Russian names (better ORG
 and LOC in Russian, about 15-20 ms per article; needs ``natasha`` installed). English articles
-also get spaCy's English NER (:mod:`spacy_ner`, about 15 ms per 1,000 characters) merged into
-the rule spans when its package is installed (a dependency; English falls back to the rules)
-and the setting ``english_ner`` is ``spacy`` (the default; ``rules`` never loads it).
+can also get spaCy's English NER (:mod:`spacy_ner`, about 15 ms per 1,000 characters) merged
+into the rule spans: when the setting ``english_ner`` is ``spacy`` (the default ``rules`` never
+loads it) and its package is installed (else English stays on the rules).
 """
 
 from backchannel.analyze.models import Models, load_models

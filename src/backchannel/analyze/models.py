@@ -145,13 +145,13 @@ def load_models(settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 spacy: bool = True) -> Models:
     """Build the analysis models once. ``slovnet=True`` adds natasha/slovnet's Russian NER
     (more recall on unknown Russian names, ~10x slower); the default is the rule path.
-    spaCy's English NER is added when its package is installed, loaded on the first English
-    article, unless ``spacy=False`` or the setting ``english_ner`` is ``rules`` (then English
-    stays on the rules and spaCy is never imported)."""
+    spaCy's English NER is added when the setting ``english_ner`` is ``spacy`` (not the
+    default) and its package is installed, loaded on the first English article; otherwise (or
+    with ``spacy=False``) English stays on the rules and spaCy is never imported."""
     from backchannel.analyze.morph import Morphology
     from backchannel.kb import load_kb
 
-    english: EnglishNer = "rules" if not spacy else settings.english_ner if settings is not None else "spacy"
+    english: EnglishNer = "rules" if not spacy else (settings or Settings()).english_ner
     kb = kb if kb is not None else load_kb()
     ru_morph = Morphology("ru")
     morph = {"ru": ru_morph, "uk": Morphology("uk", fallback=ru_morph)}

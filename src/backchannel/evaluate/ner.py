@@ -337,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--results", type=Path, default=default_results_folder(), help="folder for ner.json/ner.md"
     )
     parser.add_argument(
-        "--english-ner", choices=ENGLISH_NER, default=None, help="spaCy with the rules, or the rules alone"
+        "--english-ner", choices=ENGLISH_NER, default=None, help="the rules alone (default), or spaCy with the rules"
     )
     args = parser.parse_args(argv)
     from backchannel.config import load_settings
