@@ -30,6 +30,21 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _UK_TO_RU = str.maketrans({"і": "и", "и": "ы", "ї": "йи", "є": "е", "ґ": "г", "'": "ъ", "’": "ъ", "І": "И", "Є": "Е", "Ї": "Йи"})
 
 
+_SHARED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared(grammemes: frozenset[str]) -> frozenset[str]:
+    """One object per distinct set of grammemes (a few hundred in all): the caches of word
+    forms hold tens of thousands of readings, and each set less is one object less for memory
+    and for the garbage collector to walk."""
+    found = _SHARED.get(grammemes)
+    if found is None:
+        if len(_SHARED) >= _MAX_CACHE:
+            _SHARED.clear()
+        found = _SHARED[grammemes] = grammemes
+    return found
+
+
 def parse_word(analyzer: Any, word: str) -> list[Any]:
     """pymorphy3's parses of ``word``; none for a word it cannot handle (it raises ValueError on
     characters that have no Unicode name, such as unassigned code points)."""
@@ -138,7 +153,7 @@ class Morphology:
                 if normal_form not in lemmas:
                     lemmas.append(normal_form)
                 cases.update(_CASE_SET & grammemes)
-            result = WordInfo(frozenset(tags), tuple(lemmas), frozenset(cases))
+            result = WordInfo(shared(frozenset(tags)), tuple(lemmas), shared(frozenset(cases)))
         if len(self._cache) >= _MAX_CACHE:
             self._cache.clear()
         self._cache[word] = result

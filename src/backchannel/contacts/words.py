@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from backchannel.analyze.morph import dictionary_parses, dictionary_unit, parse_word
+from backchannel.analyze.morph import dictionary_parses, dictionary_unit, parse_word, shared
 from backchannel.analyze.tokens import ABBREVIATIONS
 from backchannel.contacts.lexicon import fold
 
@@ -113,7 +113,7 @@ class Tagger:
             tense = str(best.tense or "pres")
         elif pos == "INFN":
             tense = "infn"
-        cases = frozenset(str(p.tag.case) for p in known if p.tag.case)
+        cases = shared(frozenset(str(p.tag.case) for p in known if p.tag.case))
         plural = any("plur" in p.tag for p in known)
         found = Tag(lemmas, pos, tense, cases, plural, common)
         if len(self._cache) >= _MAX_CACHE:
