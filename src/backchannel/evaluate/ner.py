@@ -305,6 +305,7 @@ def evaluate_ner(
             errors=sink if errors_path is not None else None,
         ),
         setup_seconds=round(setup, 3),
+        english_ner=settings.english_ner,
     )
     if errors_path is not None:
         errors_path.parent.mkdir(parents=True, exist_ok=True)

@@ -81,6 +81,8 @@ class NerReport:
     )
     setup_seconds: float | None = None
     """Time to load the models, when the harness loaded them."""
+    english_ner: str | None = None
+    """The setting ``english_ner`` the English documents ran with, when the harness knows it."""
 
     def score(self, dataset: str, lang: str, type: str = ALL) -> TypeScore | None:
         return next((s for s in self.scores if (s.dataset, s.lang, s.type) == (dataset, lang, type)), None)
@@ -116,6 +118,7 @@ def _report_data(r: NerReport) -> dict[str, object]:
         "limit_per_language": r.limit,
         "split": r.split,
         "model_load_seconds": r.setup_seconds,
+        "english_ner": r.english_ner,
         "runs": [
             {
                 "dataset": x.dataset,
@@ -174,6 +177,7 @@ def _markdown(r: NerReport) -> str:
     limit = f" · first {r.limit} docs per language" if r.limit is not None else ""
     limit += f" · {r.split} half of each dataset" if r.split is not None else ""
     load = f" · models loaded in {r.setup_seconds:.1f} s" if r.setup_seconds is not None else ""
+    load += f" · English NER: {r.english_ner}" if r.english_ner is not None else ""
     lines = [
         "# NER evaluation",
         "",
