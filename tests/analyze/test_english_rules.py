@@ -76,6 +76,9 @@ NOT_FOUND = [
     ("The navy has two ships. Officials said the Navy would wait.", "Navy"),
     # a common-word subdivision name is no place
     ("The Central committee met again.", "Central"),
+    # a nationality adjective opening a sentence is no name, even beside an organisation it opens
+    ("Chinese state media praised the talks. The Chinese Foreign Ministry agreed.", "Chinese"),
+    ("Russian officials declined to comment. The Russian Defence Ministry said nothing.", "Russian"),
 ]
 
 

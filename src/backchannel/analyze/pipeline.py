@@ -23,6 +23,8 @@ from backchannel.analyze.tokens import tokenize
 from backchannel.model import Article, ArticleAnalysis, EntityType, Mention
 
 _UK_LETTERS = frozenset("іїєґІЇЄҐ")
+_UNCONFIRMED = frozenset(("unsure", "weak", "guess"))
+"""Sources of rule spans that only the capital letters suggest."""
 
 
 def language_of(article: Article) -> str:
@@ -63,6 +65,13 @@ def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
     return out
 
 
+def _without_demonyms(spans: list[Span], feats: Sequence[Feature], adjectives: Mapping[str, str]) -> list[Span]:
+    """English writes nationality adjectives with a capital: "Chinese state media", "Russian
+    officials" are no names (spaCy's groups, which its merge drops; here the countries'
+    adjectives of the role book), unless the knowledge base or a pattern named them."""
+    return [s for s in spans if not (s.last - s.first == 1 and s.source in _UNCONFIRMED and feats[s.first].stem in adjectives)]
+
+
 def find_spans(text: str, lang: str, models: Models) -> tuple[tuple[Token, ...], list[Feature], list[Span]]:
     tokens, _ = tokenize(text)
     return _spans(text, tokens, lang, models)
@@ -84,6 +93,8 @@ def _spans(text: str, tokens: tuple[Token, ...], lang: str, models: Models) -> t
         from backchannel.analyze import spacy_ner
 
         spans = spacy_ner.merge(spans, models.spacy.spans(text, tokens), tokens)
+    elif lang == "en":
+        spans = _without_demonyms(spans, feats, models.roles.adjectives.get(lang, {}))
     return tokens, feats, join_owned(settle(spans, tokens, feats), tokens, feats,
                                          models.roles.adjectives.get(lang), text)
 
