@@ -166,3 +166,10 @@ def test_a_sentence_opening_article_is_not_part_of_a_kb_name() -> None:
 ])
 def test_hyphenated_places_are_no_first_names(models: Models, text: str, place: str) -> None:
     assert [m.type for m in run(models, text, "ru").mentions if place in m.surface] in ([], ["LOC"])
+
+
+def test_an_undeclined_foreign_name_has_no_other_forms(models: Models) -> None:
+    """"Моди" stays "Моди" in every case, so "Модим" (stem "мод" too) is another person."""
+    assert {m.kb_id for m in run(models, "Как сообщил Модим Ризви, заседание перенесли.", "ru").mentions} == {None}
+    assert {m.kb_id for m in run(models, "Вчера Моди прилетел в Пекин.", "ru").mentions if m.type == "PER"} == {
+        "narendra-modi"}

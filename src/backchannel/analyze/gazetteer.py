@@ -49,7 +49,8 @@ class Gazetteer:
         found = self.memo.get(text_words, "")
         if found == "":
             entries = self.entries.get(keys, ())
-            found = self.best_name(entries, text_words) if entries and self.fits(keys, text_words) else None
+            person = all(e.type == "PER" for e in entries)
+            found = self.best_name(entries, text_words) if entries and self.fits(keys, text_words, person) else None
             if len(self.memo) > 200_000:
                 self.memo.clear()
             self.memo[text_words] = found
@@ -58,12 +59,13 @@ class Gazetteer:
     def lookup(self, keys: tuple[str, ...]) -> tuple[Entry, ...]:
         return self.entries.get(keys, ())
 
-    def fits(self, keys: tuple[str, ...], text_words: Sequence[str]) -> bool:
+    def fits(self, keys: tuple[str, ...], text_words: Sequence[str], person: bool = False) -> bool:
         """Whether the text's words are inflections of a name with this key: each may differ
         from the name's word only after the name's last-but-one letter ("Путин" → "Путиным",
         but not "Еслами" → "Если", which only share a stem)."""
         folded = [fold(w) for w in text_words]
-        return any(all(_inflects(n, t) for n, t in zip(name, folded, strict=True)) for name in self.forms.get(keys, ()))
+        return any(all(_inflects(n, t, person) for n, t in zip(name, folded, strict=True))
+                   for name in self.forms.get(keys, ()))
 
     def best_name(self, entries: Sequence[Entry], text_words: Sequence[str]) -> str:
         """The name among ``entries`` closest to the text: sharing the longest beginnings with its
@@ -73,7 +75,8 @@ class Gazetteer:
         best, best_score = entries[0].name, -1
         for e in entries:
             ws = _folded_words(e.name)
-            if len(ws) != len(folded) or not all(_inflects(n, t) for n, t in zip(ws, folded, strict=True)):
+            person = e.type == "PER"
+            if len(ws) != len(folded) or not all(_inflects(n, t, person) for n, t in zip(ws, folded, strict=True)):
                 continue
             pairs = list(zip(ws, folded, strict=True))
             score = (sum(_shared(n, t) for n, t in pairs) * 4 + sum(t.startswith(n) for n, t in pairs) * 2
@@ -84,6 +87,9 @@ class Gazetteer:
 
 
 _SOFT_END = "аеёиоуыэюяйьіїє"
+_UNDECLINED_END = frozenset("иіїуюэе")
+"""Last letters of names that Russian and Ukrainian leave undeclined (foreign names in a vowel
+other than а/я/о: "Хади", "Кеннеди", "Нетаньяху")."""
 
 
 def _shared(name: str, word: str) -> int:
@@ -96,13 +102,17 @@ def _shared(name: str, word: str) -> int:
     return n
 
 
-def _inflects(name: str, word: str) -> bool:
+def _inflects(name: str, word: str, person: bool = False) -> bool:
     """Whether ``word`` can be a form of ``name``: it starts with the name less its soft ending and
-    keeps an ending of its own ("Ханоя" of "Ханой", but "Хан" is no form of it)."""
+    keeps an ending of its own ("Ханоя" of "Ханой", but "Хан" is no form of it). A person's name
+    in a vowel other than а/я/о is not declined ("Хадим" is no form of "Хади"; places in -и are:
+    "Черкасах")."""
     if name == word:
         return True
     if len(name) < 4:
         return word.startswith(name) or name.startswith(word)
+    if person and name[-1] in _UNDECLINED_END:
+        return False  # "Хади", "Моди", "Нетаньяху" keep their form: "Хадим" is another name
     base = name.rstrip(_SOFT_END)
     return len(base) >= 3 and word.startswith(base) and (len(word) > len(base) or base == name)
 
