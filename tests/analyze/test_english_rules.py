@@ -31,6 +31,8 @@ FOUND = [
     # a place before an organisation head is part of the organisation
     ("The Ohio State Police said the road was open.", "Ohio State Police", "ORG"),
     ("Reporters for the Denver Herald Tribune asked again.", "Denver Herald Tribune", "ORG"),
+    ("According to the Harbour Wire, the talks lasted an hour.", "Harbour Wire", "ORG"),
+    ("The Northern Ledger said the call took place on Monday.", "Northern Ledger", "ORG"),
     ("The Northern Ireland Office declined to comment.", "Northern Ireland Office", "ORG"),
     ("Boston Police Commissioner Ann Rowley spoke first.", "Boston Police", "ORG"),
     # a standalone institution inside a sentence, never written in lower case

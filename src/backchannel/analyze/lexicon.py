@@ -82,7 +82,7 @@ _ORG_HEADS = {
         cabinet administration government church academy center centre bureau tribunal guard
         reuters agency observatory brigade council forces brigades guards services directorate herald tribune
         mail telegraph gazette chronicle corps command battalion regiment league society airlines airways
-        industries holdings cartel coalition caucus""",
+        industries holdings cartel coalition caucus wire ledger courier observer""",
 }
 
 # Nouns that, right before a quoted or capitalised name, make it an organisation.
