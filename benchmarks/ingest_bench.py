@@ -52,10 +52,9 @@ def corpora() -> dict[str, list[str]]:
 def _wikievents_texts() -> Path:
     """WikiEvents' English documents (dev, then test) as plain-text files in the system's temporary
     folder, written once and reused by every measuring process (never inside the repository)."""
-    texts = []
-    for split in ("dev", "test"):
-        with (SHARED / "eval" / "wikievents" / f"{split}.jsonl").open(encoding="utf-8") as f:
-            texts += [str(json.loads(line)["text"]) for line in f if line.strip()]
+    from backchannel.evaluate.wikievents import read_wikievents
+
+    texts = [doc.text for doc in read_wikievents(SHARED / "eval")]
     folder = Path(tempfile.gettempdir()) / "backchannel-bench-wikievents"
     folder.mkdir(exist_ok=True)
     for i, text in enumerate(texts):

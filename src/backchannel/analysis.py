@@ -84,8 +84,10 @@ _rare_saved = (0, 0, 0)
 
 @contextmanager
 def rare_collections() -> Iterator[None]:
-    """While articles are analysed: the garbage collector runs ten times less often (the old
+    """Over an analysing run: the garbage collector runs ten times less often (the old
     thresholds come back when the last such run ends, so nested or concurrent runs are safe).
+    Inside each batch it does not run at all (:func:`paused_collections`); this covers the
+    reading and preparing between batches and the collections that follow each batch.
     Analysis grows its caches by thousands of objects a batch and each full pass walks all of
     them, at a cost per article comparable to a step of the analysis; most of what it
     allocates is freed by reference counting before a young pass would look at it, and the

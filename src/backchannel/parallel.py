@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from backchannel import clean
-from backchannel.analysis import Analysed, Analyzer, paused_collections, rare_collections, too_long_warning
+from backchannel.analysis import Analysed, Analyzer, paused_collections, too_long_warning
 from backchannel.config import Settings
 from backchannel.errors import BackchannelError, UsageError
 from backchannel.model import Article, Draft, RawDocument, Rejected
@@ -109,12 +109,12 @@ def _prepare_part(settings: Settings, docs: list[RawDocument]) -> list[Draft | R
 
 
 def _finish_part(settings: Settings, analyze: bool, items: list[tuple[Draft, frozenset[str]]]) -> list[Finished]:
-    with rare_collections() if analyze else nullcontext(), paused_collections() if analyze else nullcontext():
+    with paused_collections() if analyze else nullcontext():  # a part is one batch's articles
         return finish_all(settings, worker_analyzer(settings) if analyze else None, items)
 
 
 def _analyze_part(settings: Settings, articles: list[Article]) -> list[Analysed]:
-    with rare_collections(), paused_collections():
+    with paused_collections():
         return analyze_all(worker_analyzer(settings), articles)
 
 

@@ -121,9 +121,9 @@ class Morphology:
 
     def _tags_and_lemmas(self, word: str) -> list[tuple[Any, str]]:
         """(tag, normal form) of each dictionary reading, in the dictionary's order (not ranked by
-        probability: :meth:`info` reads them as a set). Straight from the dictionary's word graph
-        and paradigm tables, as pymorphy's dictionary unit builds them, without the parse records
-        and probability ranking it adds (half its cost; this runs for every new capitalised form)."""
+        probability: :meth:`info` reads them as a set). Built by the dictionary itself, as pymorphy's
+        dictionary unit builds them, without the parse records and probability ranking that unit
+        adds (a third of its cost; this runs for every new capitalised form)."""
         if self._dictionary is None:
             return [(p.tag, p.normal_form) for p in self._parses(word)]
         d = self._dictionary.dict
@@ -133,16 +133,8 @@ class Morphology:
         except ValueError:  # characters without a Unicode name (see parse_word)
             return out
         for fixed_word, readings in found:
-            for para_id, idx in readings:
-                paradigm = d.paradigms[para_id]
-                n = len(paradigm) // 3
-                normal = fixed_word
-                if idx != 0:
-                    prefix = d.paradigm_prefixes[paradigm[2 * n + idx]]
-                    suffix = d.suffixes[paradigm[idx]]
-                    stem = fixed_word[len(prefix):len(fixed_word) - len(suffix)]
-                    normal = d.paradigm_prefixes[paradigm[2 * n]] + stem + d.suffixes[paradigm[0]]
-                out.append((d.gramtab[paradigm[n + idx]], normal))
+            out += [(d.build_tag_info(para_id, idx), d.build_normal_form(para_id, idx, fixed_word))
+                    for para_id, idx in readings]
         return out
 
     def info(self, word: str) -> WordInfo:

@@ -159,8 +159,7 @@ def _org_before_title(a: int, stripped: int, tokens: Sequence[Token], feats: Seq
                   and feats[k].stem not in lex.org_heads), a)
     if title - a == 1:
         word = tokens[a].text
-        acronym = (word.isupper() and word.isalpha() and 2 <= len(word) <= 6
-                   and word not in lexicon.NOT_ORG_ABBREVIATIONS and word not in lexicon.LOC_ABBREVIATIONS)
+        acronym = _acronym(word) and word not in lexicon.NOT_ORG_ABBREVIATIONS
         return (a, title) if acronym or (feats[a].stem in lex.org_heads and a in places) else (a, a)
     return (a, title) if title - a > 1 and feats[title - 1].stem in lex.org_heads else (a, a)
 
@@ -192,8 +191,12 @@ def _defines_acronym(a: int, b: int, tokens: Sequence[Token]) -> bool:
     if b - a < 2 or b + 2 >= len(tokens) or tokens[b].text != "(" or tokens[b + 2].text != ")":
         return False
     acronym = tokens[b + 1].text
-    return (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym[0] == tokens[a].text[0]
-            and acronym not in lexicon.LOC_ABBREVIATIONS)
+    return _acronym(acronym) and acronym[0] == tokens[a].text[0]
+
+
+def _acronym(word: str) -> bool:
+    """Two to six capital letters that are no place's abbreviation ("NSD", not "UK")."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in lexicon.LOC_ABBREVIATIONS
 
 
 def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:

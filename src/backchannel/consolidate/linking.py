@@ -10,6 +10,7 @@ entities are created on first use with all their names in every language.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -38,19 +39,6 @@ def _grouped(analysis: ArticleAnalysis) -> dict[int, list[Mention]]:
     return grouped
 
 
-def _most_common(values: list[str]) -> str:
-    """The most frequent of ``values``, the first seen of equally frequent ones (as
-    ``Counter.most_common(1)``)."""
-    counts: dict[str, int] = {}
-    for v in values:
-        counts[v] = counts.get(v, 0) + 1
-    best, top = values[0], 0
-    for v, n in counts.items():
-        if n > top:
-            best, top = v, n
-    return best
-
-
 def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None]:
     """Type, representative name and KB actor of one in-document cluster: its most frequent
     type and KB id (the first seen of equally frequent ones), its longest name; the KB actor
@@ -62,10 +50,10 @@ def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | No
         entity_type, rep = m.type, m.base
         kb_id = m.kb_id if m.kb_id and m.kb_id in actors else None
     else:
-        entity_type = _most_common([m.type for m in ms])
+        entity_type = Counter(m.type for m in ms).most_common(1)[0][0]
         rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
-        kb_ids = [m.kb_id for m in ms if m.kb_id and m.kb_id in actors]
-        kb_id = _most_common(kb_ids) if kb_ids else None
+        kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in actors)
+        kb_id = kb_ids.most_common(1)[0][0] if kb_ids else None
     if kb_id is None:
         actor = index.actor_for(entity_type, rep)
         kb_id = actor.id if actor else None
