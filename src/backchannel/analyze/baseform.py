@@ -94,7 +94,7 @@ def foreign_nominative(word: str, lang: str, seen: Collection[str], case: str | 
     return word
 
 
-def _gender(span: Span, tokens: Sequence[Token], morph: Morphology) -> str | None:
+def _gender(span: Span, tokens: tuple[Token, ...], morph: Morphology) -> str | None:
     """The gender of the first name's best reading when it is one; else the one every personal
     word of the name allows, when exactly one does."""
     given = tokens[span.first].text
@@ -153,7 +153,7 @@ _MEN_IY = frozenset(
 )
 
 
-def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Collection[str], lang: str) -> str | None:
+def feminine_ia(span: Span, tokens: tuple[Token, ...], morph: Morphology, seen: Collection[str], lang: str) -> str | None:
     """"Асии Биби" → "Асия": a first name in -ия that the dictionary knows only as a man's name
     in -ий, whose -ий form the article never uses, its -ия form used (or the man's name a rare
     one, see ``_MEN_IY``), and the surname after it, if any, indeclinable (a man's surname would
@@ -175,7 +175,7 @@ def feminine_ia(span: Span, tokens: Sequence[Token], morph: Morphology, seen: Co
     return base
 
 
-def _per_base(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
+def _per_base(span: Span, tokens: tuple[Token, ...], feats: list[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str, known: Collection[str]) -> str:
     """Word by word; the case a dictionary word shows ("Хайнца Фишера": genitive) is the case of
     the unknown words of the same name."""
@@ -236,7 +236,7 @@ def kb_base(span: Span) -> str | None:
     return None
 
 
-def base_form(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
+def base_form(span: Span, tokens: tuple[Token, ...], feats: list[Feature], lang: str,
               morph: Morphology | None, seen: Collection[str], text: str, known: Collection[str] = ()) -> str:
     """Nominative base form of one span (see module doc); ``known``: the words of the knowledge
     base's person names in the article's language."""

@@ -17,7 +17,7 @@ _OWNED_HEADS = tuple("мид мзс суд министерств міністе
                      "генпрокуратур цик цвк парт рух движени служб".split())
 
 
-def settle(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def settle(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature]) -> list[Span]:
     """A word typed with confidence somewhere types its unsure occurrences; an unsure word
     confirmed nowhere else is dropped, unless it stands in a list beside a person
     ("Рамафоза, Токаев и Моди")."""
@@ -52,7 +52,7 @@ def person_edges(spans: Sequence[Span]) -> tuple[frozenset[int], frozenset[int]]
     return frozenset(o.first for o in sure), frozenset(o.last for o in sure)
 
 
-def listed_beside(s: Span, edges: tuple[frozenset[int], frozenset[int]], tokens: Sequence[Token]) -> bool:
+def listed_beside(s: Span, edges: tuple[frozenset[int], frozenset[int]], tokens: tuple[Token, ...]) -> bool:
     """Whether a one-word span stands in a list right beside a sure person ("Рамафоза, Токаев"),
     given the sure persons' ``person_edges``: one ends a list word before it, or starts one after."""
     if s.last - s.first != 1:
@@ -66,7 +66,7 @@ def _owned(feat: Feature) -> bool:
     return feat.stem.startswith(_OWNED_HEADS)
 
 
-def _lower_heads(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
+def _lower_heads(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature],
                  adjectives: Mapping[str, str]) -> list[Span]:
     """Organisations named by a lower-case government word: before a country in the genitive
     ("правительства Великобритании", "уряду Польщі") or after a country adjective ("британское
@@ -100,7 +100,7 @@ _GENERIC_NOUNS = ("суд", "компан", "арм", "правительств"
 adjective."""
 
 
-def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+def _generic_phrase(s: Span, tokens: tuple[Token, ...], feats: list[Feature], adjectives: Mapping[str, str]) -> bool:
     """"Пакистанский суд", "Американська компанія" opening a sentence: a country adjective and a
     common noun, capitalised only by its place, not an institution's name."""
     return (s.type == "ORG" and s.source == "pattern" and tokens[s.first].first and s.last - s.first <= 3
@@ -108,14 +108,14 @@ def _generic_phrase(s: Span, tokens: Sequence[Token], feats: Sequence[Feature], 
             and feats[s.first + 1].stem.startswith(_GENERIC_NOUNS))
 
 
-def _country_adjective(s: Span, feats: Sequence[Feature], adjectives: Mapping[str, str]) -> bool:
+def _country_adjective(s: Span, feats: list[Feature], adjectives: Mapping[str, str]) -> bool:
     """A lone country adjective the dictionary also knows as a surname or a place ("Українська"
     of "Українська правда", "Турецький" of "Турецький потік", "Украинский лидер") is no name."""
     return (s.type in ("PER", "LOC") and s.source != "kb" and s.last - s.first == 1
             and feats[s.first].stem in adjectives)
 
 
-def _national(org: Span, place: Span, feats: Sequence[Feature]) -> bool:
+def _national(org: Span, place: Span, feats: list[Feature]) -> bool:
     """An organisation's name of several words that a country in the genitive ends: "Федерації
     профспілок України", "Генеральной прокуратуры Украины" (one word, "ЕС России", is no such name)."""
     f = feats[place.first]
@@ -123,11 +123,11 @@ def _national(org: Span, place: Span, feats: Sequence[Feature]) -> bool:
             and place.last - place.first == 1 and (not f.info.cases or "gent" in f.info.cases))
 
 
-def _adjacent(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _adjacent(tokens: tuple[Token, ...], a: int, b: int) -> bool:
     return tokens[a].sent == tokens[b].sent and tokens[b].start - tokens[a].end <= 1
 
 
-def join_owned(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature],
+def join_owned(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature],
                adjectives: Mapping[str, str] | None = None, text: str | None = None) -> list[Span]:
     """Merge an organisation whose head is a ministry, court or government with the place that
     directly follows it ("МИД России") into one ORG span, which keeps the place's country; with

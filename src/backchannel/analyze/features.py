@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from operator import itemgetter
 from typing import NamedTuple, cast
 
 from backchannel.analyze.records import Token, WordInfo
@@ -51,7 +50,7 @@ def features(
 ) -> list[Feature]:
     """Features of every token; ``cache`` memoises them per word form (owned by the models).
     The forms seen before are looked up in one pass; only the new ones are computed."""
-    out: list[Feature | None] = list(map(cache.get, map(itemgetter(2), tokens)))
+    out: list[Feature | None] = list(map(cache.get, [t.text for t in tokens]))
     i = _next_missing(out, 0)
     while i >= 0:
         text = tokens[i].text

@@ -4,7 +4,7 @@ so that inflected and multi-word names are found in one left-to-right scan."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,12 +34,12 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     lang: str
-    entries: Mapping[tuple[str, ...], tuple[Entry, ...]]
-    first: Mapping[str, tuple[int, ...]]
+    entries: dict[tuple[str, ...], tuple[Entry, ...]]
+    first: dict[str, tuple[int, ...]]
     """First key word → lengths of the keys that start with it, longest first."""
-    forms: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    forms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     """Key → the case-folded words of the names (or name forms) that gave it."""
-    given: Mapping[str, frozenset[str]]
+    given: dict[str, frozenset[str]]
     """KB id of a person → stems of the first words of its multi-word names (first names)."""
     memo: dict[tuple[str, ...], str | None] = field(default_factory=dict, compare=False, repr=False)
     """Text words → the name they fit (or None); only makes repeated names cheaper."""

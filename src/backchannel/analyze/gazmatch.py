@@ -4,8 +4,6 @@ place adjectives the entry lacks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from backchannel.analyze import lexicon
 from backchannel.analyze.features import Feature
 from backchannel.analyze.gazetteer import Entry, Gazetteer
@@ -39,11 +37,11 @@ def _named_first(entries: tuple[Entry, ...], name: str) -> tuple[Entry, ...]:
     return tuple(e for e in entries if e.name == name) + tuple(e for e in entries if e.name != name)
 
 
-def _adjacent(tokens: Sequence[Token], i: int, j: int) -> bool:
+def _adjacent(tokens: tuple[Token, ...], i: int, j: int) -> bool:
     return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].start - tokens[j - 1].end <= 1
 
 
-def _single_ok(i: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon, entry: Entry) -> bool:
+def _single_ok(i: int, tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon, entry: Entry) -> bool:
     f = feats[i]
     if not f.cap:
         return False
@@ -96,7 +94,7 @@ def _opening_function_word(token: Token, feat: Feature) -> bool:
     return token.first and not feat.upper and not feat.info.tags.isdisjoint(_PREP_CONJ)
 
 
-def gazetteer_spans(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
+def gazetteer_spans(tokens: tuple[Token, ...], feats: list[Feature], gaz: Gazetteer, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     n = len(tokens)
     done = 0
@@ -150,7 +148,7 @@ def _same_person(ids: tuple[str, ...], word: Feature, gaz: Gazetteer) -> tuple[s
     return tuple(out)
 
 
-def _english_given(tokens: Sequence[Token], feats: Sequence[Feature], k: int) -> bool:
+def _english_given(tokens: tuple[Token, ...], feats: list[Feature], k: int) -> bool:
     """Whether an English capitalised word before a bare KB surname can be a first name the lists
     lack ("Krystle" of "Krystle Campbell"): no title, month, common or function word."""
     f = feats[k]
@@ -160,7 +158,7 @@ def _english_given(tokens: Sequence[Token], feats: Sequence[Feature], k: int) ->
             and stem not in lexicon.EN_PLACE_PREFIXES and not tokens[k].text.endswith("."))
 
 
-def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer,
+def extend_persons(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature], gaz: Gazetteer,
                    first_names: frozenset[str] = frozenset(), en: bool = False) -> list[Span]:
     """Grow a KB person span leftwards over an initial or a first name the KB entry lacks
     ("Т.Мэй", "Тереза Мэй" when the KB has only "Мэй", "John F. Kerry" with ``first_names``), a
@@ -200,7 +198,7 @@ def extend_persons(spans: list[Span], tokens: Sequence[Token], feats: Sequence[F
     return out
 
 
-def _name_and_patronymic(tokens: Sequence[Token], feats: Sequence[Feature], i: int, covered: set[int]) -> bool:
+def _name_and_patronymic(tokens: tuple[Token, ...], feats: list[Feature], i: int, covered: set[int]) -> bool:
     """Whether tokens ``i`` and ``i + 1`` are a first name and a patronymic, glued to what precedes."""
     if i + 1 >= len(tokens) or i in covered or i + 1 in covered:
         return False

@@ -5,7 +5,7 @@ unsure by what the same word was elsewhere in the article."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from backchannel.analyze import lexicon
 from backchannel.analyze.features import Feature
@@ -46,7 +46,7 @@ def _breaks(a: Feature, b: Feature) -> bool:
     return "Geox" in a.info.tags and not a.info.tags & _PERSONAL and bool(b.info.tags & _PERSONAL)
 
 
-def _new_person(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+def _new_person(tokens: tuple[Token, ...], feats: list[Feature], j: int) -> bool:
     """Whether a first name at ``j`` starts a person of its own after a word that is no first
     name or patronymic: "Генштаба | Николая Богдановского", "Уэльса | Джереми Райт"; not the
     surname-first "Пінчук Олена Петрівна" (a patronymic follows) nor "Лавров Сергей" at a run's end."""
@@ -59,7 +59,7 @@ def _new_person(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bo
     return not a.info.tags & {"Surn"} and bool(a.info.tags)
 
 
-def _caps_surname(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> bool:
+def _caps_surname(tokens: tuple[Token, ...], feats: list[Feature], j: int) -> bool:
     """A surname in capitals after a first name, as signatures write it: "Олег ЗОЛОТО"."""
     word = tokens[j].text
     return (word.isupper() and j > 0 and "Name" in feats[j - 1].info.tags and not feats[j - 1].upper and feats[j - 1].cap
@@ -67,7 +67,7 @@ def _caps_surname(tokens: Sequence[Token], feats: Sequence[Feature], j: int) -> 
             and tokens[j].start - tokens[j - 1].end == 1 and word not in lexicon.CAPS_FUNCTION_WORDS)
 
 
-def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool], en: bool = False,
+def runs(tokens: tuple[Token, ...], feats: list[Feature], taken: list[bool], en: bool = False,
          heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (with initials and name particles inside) in one sentence;
     in English also over "of"/"for" ("Ministry of Defence"). A first name after a word that is none
@@ -104,7 +104,7 @@ def runs(tokens: Sequence[Token], feats: Sequence[Feature], taken: Sequence[bool
     return out
 
 
-def _org_shaped(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> bool:
+def _org_shaped(a: int, b: int, feats: list[Feature], lex: Lexicon) -> bool:
     """An English run that ends with an organisation head or a site noun, or holds an organisation
     head before "of": its title-like words are part of the name ("Justice Department", "National
     Liberation Army", "Department of Defense", "Mercy General Hospital")."""
@@ -113,7 +113,7 @@ def _org_shaped(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> bool:
     return any(feats[k].stem in lex.org_heads and feats[k + 1].stem in lexicon.EN_JOINERS for k in range(a, b - 1))
 
 
-def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
+def _strip_leading(a: int, b: int, tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon,
                    lower_seen: frozenset[str]) -> int:
     """Drop sentence-opening function words and common words, and titles, from a run's front
     (an English organisation's name keeps its title-like words: "Interior Ministry")."""
@@ -146,7 +146,7 @@ def _strip_leading(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feat
     return a
 
 
-def _org_before_title(a: int, stripped: int, tokens: Sequence[Token], feats: Sequence[Feature],
+def _org_before_title(a: int, stripped: int, tokens: tuple[Token, ...], feats: list[Feature],
                       lex: Lexicon, places: dict[int, Span]) -> tuple[int, int]:
     """The organisation that an English title follows within a run (an empty span when none): an
     acronym ("MIT Officer Sean Collier") or words ending with an organisation head ("Border
@@ -164,7 +164,7 @@ def _org_before_title(a: int, stripped: int, tokens: Sequence[Token], feats: Seq
     return (a, title) if title - a > 1 and feats[title - 1].stem in lex.org_heads else (a, a)
 
 
-def _after_place(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
+def _after_place(a: int, b: int, tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon,
                  places: dict[int, Span]) -> Span | None:
     """The place right before an English run that ends with an organisation head, when there is
     one: "New York" of "New York Police Department", "West Midlands" of "West Midlands Police"."""
@@ -175,7 +175,7 @@ def _after_place(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Featur
     return place
 
 
-def _after_trigger(a: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon) -> bool:
+def _after_trigger(a: int, tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon) -> bool:
     """Whether a lower-case noun that names a kind of organisation stands right before an English
     run: "the newspaper El Diario", "the investigative website Factcheckers" (not a person's name:
     "the company Laura Brennan founded")."""
@@ -185,7 +185,7 @@ def _after_trigger(a: int, tokens: Sequence[Token], feats: Sequence[Feature], le
             and tokens[a - 1].sent == tokens[a].sent and tokens[a].start - tokens[a - 1].end == 1)
 
 
-def _defines_acronym(a: int, b: int, tokens: Sequence[Token]) -> bool:
+def _defines_acronym(a: int, b: int, tokens: tuple[Token, ...]) -> bool:
     """Whether an English run of several words is followed by its acronym in brackets that starts
     with the run's first letter: "National Security Directorate (NSD)", "Frente Popular (FP)"."""
     if b - a < 2 or b + 2 >= len(tokens) or tokens[b].text != "(" or tokens[b + 2].text != ")":
@@ -199,7 +199,7 @@ def _acronym(word: str) -> bool:
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in lexicon.LOC_ABBREVIATIONS
 
 
-def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
+def _cut_joiner(a: int, b: int, feats: list[Feature], lex: Lexicon) -> int:
     """An English run joined over "of"/"for" stays whole only when the word before the joiner is
     an organisation or place head ("Ministry of Defence", "Republic of Dagestan")."""
     person = feats[a].stem in lex.first_names  # "Vicente Sainz de la Peña", "María del Carmen Nadal"
@@ -211,8 +211,8 @@ def _cut_joiner(a: int, b: int, feats: Sequence[Feature], lex: Lexicon) -> int:
     return b
 
 
-def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads: frozenset[str],
-                taken: Sequence[bool], genitive: Callable[[str], bool] | None) -> int:
+def _phrase_end(a: int, tokens: tuple[Token, ...], feats: list[Feature], heads: frozenset[str],
+                taken: list[bool], genitive: Callable[[str], bool] | None) -> int:
     """End of "Верховный суд" / "Балтийское море" / "Министерство иностранных дел" from ``a``
     (a capitalised common word), or ``a`` when no head follows within three lower-case words;
     lower-case genitive words after the head belong to the name ("Палата общин")."""
@@ -231,7 +231,7 @@ def _phrase_end(a: int, tokens: Sequence[Token], feats: Sequence[Feature], heads
     return a
 
 
-def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[EntityType, str] | None:
+def english_run(fs: list[Feature], lower_seen: frozenset[str]) -> tuple[EntityType, str] | None:
     """An English run of capitalised words that nothing else typed: a place when it opens with a
     compass word ("South America", "East Belfast") or ends with a place noun ("Bagram Air Base");
     nothing when it ends with an event or facility noun ("Boston Marathon", "World Cup") or a
@@ -246,7 +246,7 @@ def english_run(fs: Sequence[Feature], lower_seen: frozenset[str]) -> tuple[Enti
     return "PER", "guess"
 
 
-def _place_noun_beside(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature]) -> bool:
+def _place_noun_beside(a: int, b: int, tokens: tuple[Token, ...], feats: list[Feature]) -> bool:
     """Whether a lower-case place noun follows an English name ("Shah Joy district") or stands
     before it with "of" ("the province of Zabul")."""
     after = b < len(tokens) and tokens[b].sent == tokens[a].sent and not feats[b].cap and feats[b].stem in lexicon.EN_PLACE_NOUNS
@@ -254,14 +254,14 @@ def _place_noun_beside(a: int, b: int, tokens: Sequence[Token], feats: Sequence[
                      and feats[a - 2].stem in lexicon.EN_PLACE_NOUNS)
 
 
-def _written_lower(fs: Sequence[Feature], feats: Sequence[Feature]) -> bool:
+def _written_lower(fs: list[Feature], feats: list[Feature]) -> bool:
     """Whether the article writes one of these words in lower case too ("Вакцина …" beside
     "вакцина"): then it is a common word, not part of a name."""
     dictionary = {f.stem for f in fs if "known" in f.info.tags}
     return bool(dictionary) and any(f.word and not f.cap and f.stem in dictionary for f in feats)
 
 
-def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon,
+def _classify(a: int, b: int, tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon,
               named: dict[int, EntityType], lower_seen: frozenset[str] = frozenset()) -> tuple[EntityType, str] | None:
     fs = feats[a:b]
     if all(f.stem in lexicon.MONTHS_AND_DAYS or f.stem in lexicon.NOT_NAMES for f in fs):
@@ -339,7 +339,7 @@ def _classify(a: int, b: int, tokens: Sequence[Token], feats: Sequence[Feature],
     return None
 
 
-def _opens(tokens: Sequence[Token], j: int) -> bool:
+def _opens(tokens: tuple[Token, ...], j: int) -> bool:
     t = tokens[j]
     if t.text in ("«", "„"):
         return True
@@ -350,7 +350,7 @@ def _opens(tokens: Sequence[Token], j: int) -> bool:
     return glued_right and not glued_left
 
 
-def _quote_end(i: int, tokens: Sequence[Token], limit: int = 12) -> int:
+def _quote_end(i: int, tokens: tuple[Token, ...], limit: int = 12) -> int:
     """Index of the quote that closes the one opened at ``i`` (nested «…«…»» counted; a name
     left with one closing quote for two, "«НВО «Східбуд»", ends at its last quote), or -1."""
     depth, last = 1, -1
@@ -367,7 +367,7 @@ def _quote_end(i: int, tokens: Sequence[Token], limit: int = 12) -> int:
     return last
 
 
-def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon, taken: list[bool]) -> list[Span]:
+def _quoted_orgs(tokens: tuple[Token, ...], feats: list[Feature], lex: Lexicon, taken: list[bool]) -> list[Span]:
     """"компания «Роснефть»" → ORG «Роснефть»; a legal form keeps its place in the name:
     "ТОВ «Каштан-плюс»", "ПАТ «НАК «Нафтогаз України»»", "ИА «Регнум»"."""
     out: list[Span] = []
@@ -392,7 +392,7 @@ def _quoted_orgs(tokens: Sequence[Token], feats: Sequence[Feature], lex: Lexicon
     return out
 
 
-def _legal_latin(tokens: Sequence[Token], feats: Sequence[Feature], taken: list[bool]) -> list[Span]:
+def _legal_latin(tokens: tuple[Token, ...], feats: list[Feature], taken: list[bool]) -> list[Span]:
     """A legal form before an unquoted Latin name: "ИА REGNUM", "ООО Yandex"."""
     out: list[Span] = []
     forms = lexicon.LEGAL_FORMS  # all written with a capital: only capitalised words can be one
@@ -429,7 +429,7 @@ def _adjective(word: str, feat: Feature) -> bool:
     return "ADJF" in feat.info.tags or (not feat.info.tags & _PERSONAL and word.lower().endswith(_ADJ_ENDINGS))
 
 
-def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+def _company_suffix(spans: list[Span], tokens: tuple[Token, ...]) -> list[Span]:
     """A company's legal suffix, with a number before it, belongs to the name: "Nord Stream 2 AG",
     "Uniper SE"; the span becomes an organisation (and no longer the KB entry it matched)."""
     n = len(tokens)
@@ -452,7 +452,7 @@ def _company_suffix(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
     return out
 
 
-def _glued(tokens: Sequence[Token], i: int) -> bool:
+def _glued(tokens: tuple[Token, ...], i: int) -> bool:
     """Whether token ``i`` follows the one before it with no space."""
     return 0 < i < len(tokens) and tokens[i].start == tokens[i - 1].end
 
@@ -462,25 +462,25 @@ def _model_number(word: str) -> bool:
     return word.isdigit() and len(word) >= 3 and not (len(word) == 4 and word[:2] in ("18", "19", "20"))
 
 
-def _not_products(spans: list[Span], tokens: Sequence[Token]) -> list[Span]:
+def _not_products(spans: list[Span], tokens: tuple[Token, ...]) -> list[Span]:
     """An organisation that a model number follows is a product, not the maker
     acting: "Boeing-737", "Boeing 737 MAX", "Су-35" (and so is what follows the number)."""
     return [s for s in spans if not (s.type == "ORG" and (_model_number_at(tokens, s.last) or _after_number(tokens, s)))]
 
 
-def _model_number_at(tokens: Sequence[Token], j: int) -> bool:
+def _model_number_at(tokens: tuple[Token, ...], j: int) -> bool:
     n = len(tokens)
     if j + 1 < n and tokens[j].text == "-" and _glued(tokens, j) and _glued(tokens, j + 1):
         return tokens[j + 1].text[:1].isdigit()
     return j < n and _model_number(tokens[j].text) and tokens[j].sent == tokens[j - 1].sent
 
 
-def _after_number(tokens: Sequence[Token], s: Span) -> bool:
+def _after_number(tokens: tuple[Token, ...], s: Span) -> bool:
     """The "MAX" of "Boeing 737 MAX"."""
     return s.first > 0 and _model_number(tokens[s.first - 1].text)
 
 
-def _numbered(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def _numbered(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature]) -> list[Span]:
     """A small number after an organisation's name belongs to it: "Nord Stream 2", "Jet2",
     "Північний потік-2" (glued, after a hyphen, or after a Latin name)."""
     n = len(tokens)
@@ -506,7 +506,7 @@ _UNIT_PREFIXES = frozenset("ГУ ТУ ВП ОТВ ТВ ГУНП УДМС ДП К
 """Abbreviations of a body's regional unit or state enterprise, written before its parent's name."""
 
 
-def _official_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def _official_names(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature]) -> list[Span]:
     """Official names of regional bodies, as Ukrainian and Russian write them: a place adjective
     before an abbreviation ("Кіровоградської ОДА", "Іршанського ГЗК"), an abbreviation before
     another name ("ГУ ДСНС", "ГУ Нацполіції"), and the oblast after "у"/"в" ("Служба автодоріг у
@@ -546,7 +546,7 @@ def _official_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[
     return out
 
 
-def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def _ampersand(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature]) -> list[Span]:
     """Names joined by "&" are one company: "Johnson & Johnson", "Procter & Gamble", "S&P"."""
     out: list[Span] = []
     for s in spans:
@@ -559,7 +559,7 @@ def _ampersand(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Featu
     return out
 
 
-def _site_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feature]) -> list[Span]:
+def _site_names(spans: list[Span], tokens: tuple[Token, ...], feats: list[Feature]) -> list[Span]:
     """A capitalised name glued to a domain ending is a news site or a company, written whole:
     "NEWSru.com", "Лента.ру", "Mail.Ru Group" (capitalised Latin words after it belong to it)."""
     n = len(tokens)
@@ -582,7 +582,7 @@ def _site_names(spans: list[Span], tokens: Sequence[Token], feats: Sequence[Feat
     return sorted(kept + sites, key=lambda s: s.first)
 
 
-def recognise(tokens: Sequence[Token], feats: Sequence[Feature], gaz: Gazetteer, lex: Lexicon,
+def recognise(tokens: tuple[Token, ...], feats: list[Feature], gaz: Gazetteer, lex: Lexicon,
               lower_seen: frozenset[str], genitive: Callable[[str], bool] | None = None) -> list[Span]:
     """Every name span of the article, sorted by position (before the document pass).
     ``genitive`` says whether a lower-case word can be a genitive noun or adjective."""

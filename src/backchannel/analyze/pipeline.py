@@ -42,7 +42,7 @@ def _english_role_word(word: str) -> bool:
     return word in lexicon.EN_TITLE_WORDS
 
 
-def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, spans: list[Span],
+def _role_mentions(tokens: tuple[Token, ...], feats: list[Feature], lang: str, spans: list[Span],
                    models: Models, day: str | None, named: Mapping[str, Sequence[int]]) -> list[Draft]:
     """Person mentions for role phrases with no name after them, resolved to the office holder
     on the article's date or the one the article names (:func:`office_holder`)."""
@@ -65,7 +65,7 @@ def _role_mentions(tokens: Sequence[Token], feats: Sequence[Feature], lang: str,
     return out
 
 
-def _without_demonyms(spans: list[Span], feats: Sequence[Feature], adjectives: Mapping[str, str]) -> list[Span]:
+def _without_demonyms(spans: list[Span], feats: list[Feature], adjectives: Mapping[str, str]) -> list[Span]:
     """English writes nationality adjectives with a capital: "Chinese state media", "Russian
     officials" are no names (spaCy's groups, which its merge drops; here the countries'
     adjectives of the role book), unless the knowledge base or a pattern named them."""

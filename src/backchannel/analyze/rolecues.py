@@ -14,7 +14,7 @@ from backchannel.analyze.roles import RoleBook
 from backchannel.model import EntityType
 
 
-def _owner(span: Span, tokens: Sequence[Token], book: RoleBook) -> str | None:
+def _owner(span: Span, tokens: tuple[Token, ...], book: RoleBook) -> str | None:
     if span.country:
         return span.country
     code = lexicon.LOC_ABBREVIATIONS.get(tokens[span.first].text) if span.last - span.first == 1 else None
@@ -26,7 +26,7 @@ def _owner(span: Span, tokens: Sequence[Token], book: RoleBook) -> str | None:
     return None
 
 
-def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book: RoleBook,
+def find_cues(tokens: tuple[Token, ...], feats: list[Feature], lang: str, book: RoleBook,
               spans: Sequence[Span]) -> list[RoleCue]:
     """Role phrases with their owner (from the phrase, an adjective before it or a name after it)."""
     phrases = book.phrases.get(lang, {})
@@ -72,7 +72,7 @@ def find_cues(tokens: Sequence[Token], feats: Sequence[Feature], lang: str, book
     return out
 
 
-def person_role(span: Span, tokens: Sequence[Token], feats: Sequence[Feature], cues: frozenset[str],
+def person_role(span: Span, tokens: tuple[Token, ...], feats: list[Feature], cues: frozenset[str],
                 named: dict[int, EntityType], text: str, role_word: Callable[[str], bool]) -> str | None:
     """The title before a person's name, as written ("глава МИД России", "спецпредставитель
     президента США"): from the leftmost cue of a chain of cues, named places or organisations

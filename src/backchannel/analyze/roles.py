@@ -68,12 +68,12 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class RoleBook:
-    phrases: Mapping[str, Mapping[tuple[str, ...], Phrase]]
+    phrases: dict[str, dict[tuple[str, ...], Phrase]]
     """Per language: stemmed phrase → role (and owner when the phrase says it)."""
-    first: Mapping[str, Mapping[str, tuple[int, ...]]]
-    adjectives: Mapping[str, Mapping[str, str]]
+    first: dict[str, dict[str, tuple[int, ...]]]
+    adjectives: dict[str, dict[str, str]]
     """Per language: stem of a country adjective → ISO code."""
-    org_owner: Mapping[str, str]
+    org_owner: dict[str, str]
     """KB id of a country, organisation or institution → the ``of`` its offices use (the ISO
     code for a country, the id itself otherwise: "представитель НАТО" → ``org-nato``)."""
 

@@ -5,7 +5,6 @@ they overlap (which carry KB ids and base forms)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from backchannel.analyze.records import Span, Token
@@ -20,7 +19,7 @@ class SlovnetNer:
 
         self._tagger: Any = NewsNERTagger(NewsEmbedding())
 
-    def spans(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, EntityType]]:
+    def spans(self, text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int, EntityType]]:
         """(first token, last token exclusive, type) per name, sentence by sentence."""
         by_sent: dict[int, list[int]] = {}
         for i, t in enumerate(tokens):
@@ -39,7 +38,7 @@ class SlovnetNer:
         return out
 
 
-def merge(rules: list[Span], model: list[tuple[int, int, EntityType]], tokens: Sequence[Token]) -> list[Span]:
+def merge(rules: list[Span], model: list[tuple[int, int, EntityType]], tokens: tuple[Token, ...]) -> list[Span]:
     """The model decides what is a name and its type; a knowledge-base span it overlaps is kept
     in its place (it carries the KB id and the base form); rule spans the model does not
     confirm are dropped."""

