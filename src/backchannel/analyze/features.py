@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple, cast
+from typing import cast
 
 from backchannel.analyze.records import Token, WordInfo
 
@@ -12,21 +12,31 @@ _NONE = WordInfo(frozenset())
 _ABBR = re.compile(r"^([^\W\d_a-zа-яёіїєґ]{2,}(?:-[^\W\d_a-zа-яёіїєґ]+)*)(?:[а-яіїє]{1,2})?$")
 
 
-class Feature(NamedTuple):
-    """What the rules read about one word form; depends on the form only, so it is memoised."""
+class Feature:
+    """What the rules read about one word form; depends on the form only, so it is memoised. A
+    plain class, which the compiled build makes a native one (the rules read its fields directly).
+    Not to be changed once made: one instance serves every token of the form."""
 
-    word: bool
-    cap: bool
-    """Starts with an upper-case letter (or is an all-caps abbreviation)."""
-    upper: bool
-    """An abbreviation: at least two capitals, perhaps with a case ending (NATO, ЄС, МИДа)."""
-    initial: bool
-    """One letter and a dot: "В." """
-    latin: bool
-    stem: str
-    info: WordInfo
-    abbr: str = ""
-    """The capitals of an abbreviation without its case ending ("МИДа" → "МИД")."""
+    __slots__ = ("word", "cap", "upper", "initial", "latin", "stem", "info", "abbr")
+
+    def __init__(self, word: bool, cap: bool, upper: bool, initial: bool, latin: bool, stem: str, info: WordInfo,
+                 abbr: str = "") -> None:
+        self.word = word
+        self.cap = cap
+        """Starts with an upper-case letter (or is an all-caps abbreviation)."""
+        self.upper = upper
+        """An abbreviation: at least two capitals, perhaps with a case ending (NATO, ЄС, МИДа)."""
+        self.initial = initial
+        """One letter and a dot: "В." """
+        self.latin = latin
+        self.stem = stem
+        self.info = info
+        self.abbr = abbr
+        """The capitals of an abbreviation without its case ending ("МИДа" → "МИД")."""
+
+    def __repr__(self) -> str:
+        return (f"Feature({self.word}, {self.cap}, {self.upper}, {self.initial}, {self.latin}, {self.stem!r}, "
+                f"{self.info!r}, {self.abbr!r})")
 
 
 def feature(text: str, stem: Callable[[str], str], info: Callable[[str], WordInfo] | None) -> Feature:

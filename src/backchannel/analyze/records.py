@@ -6,7 +6,6 @@ Token offsets are character offsets into ``Article.text`` (``start``/``end``, en
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from backchannel.model import EntityType
 
@@ -53,22 +52,40 @@ class WordInfo:
     cases: frozenset[str] = frozenset()
 
 
-class Span(NamedTuple):
-    """A recognised name: tokens ``[first, last)`` of the article, its type and evidence. (A named
-    tuple: spans are made by the dozen per article, and a compiled frozen dataclass still runs the
-    interpreted ``__init__`` that ``dataclasses`` writes, four times slower.)"""
+class Span:
+    """A recognised name: tokens ``[first, last)`` of the article, its type and evidence. A plain
+    class with value equality, which the compiled build makes a native one: spans are made by the
+    dozen per article, and a named tuple's ``__new__`` (or a compiled frozen dataclass's
+    ``__init__``) runs interpreted. Not to be changed once made."""
 
-    first: int
-    last: int
-    type: EntityType
-    source: str
-    """What decided the type: ``kb``, ``morph``, ``cue``, ``pattern``, ``model``, ``doc``, ``guess``."""
-    kb_ids: tuple[str, ...] = ()
-    kb_name: str | None = None
-    """The knowledge-base name the span matched, in the article's language when there is one."""
-    role: str | None = None
-    country: str | None = None
-    """ISO code when the span names a country."""
+    __slots__ = ("first", "last", "type", "source", "kb_ids", "kb_name", "role", "country")
+
+    def __init__(self, first: int, last: int, type: EntityType, source: str, kb_ids: tuple[str, ...] = (),  # noqa: A002
+                 kb_name: str | None = None, role: str | None = None, country: str | None = None) -> None:
+        self.first = first
+        self.last = last
+        self.type: EntityType = type
+        self.source = source
+        """What decided the type: ``kb``, ``morph``, ``cue``, ``pattern``, ``model``, ``doc``, ``guess``."""
+        self.kb_ids = kb_ids
+        self.kb_name = kb_name
+        """The knowledge-base name the span matched, in the article's language when there is one."""
+        self.role = role
+        self.country = country
+        """ISO code when the span names a country."""
+
+    def _fields(self) -> tuple[int, int, str, str, tuple[str, ...], str | None, str | None, str | None]:
+        return self.first, self.last, self.type, self.source, self.kb_ids, self.kb_name, self.role, self.country
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"Span({self.first}, {self.last}, {self.type!r}, {self.source!r}, {self.kb_ids!r}, "
+                f"{self.kb_name!r}, {self.role!r}, {self.country!r})")
 
 
 @dataclass(frozen=True, slots=True)
