@@ -77,9 +77,15 @@ def person_role(span: Span, tokens: tuple[Token, ...], feats: list[Feature], cue
     """The title before a person's name, as written ("глава МИД России", "спецпредставитель
     президента США"): from the leftmost cue of a chain of cues, named places or organisations
     and lower-case words that can belong to a title (``role_word``: genitives, adjectives)."""
+    sent = tokens[span.first].sent
+    k = span.first - 1
+    while k >= 0 and span.first - k <= 8 and tokens[k].sent == sent and feats[k].word and feats[k].stem not in cues:
+        k -= 1  # no cue before the next non-word: no title, whatever the words (and no morphology asked)
+    if k < 0 or span.first - k > 8 or tokens[k].sent != sent or not feats[k].word:
+        return None
     leftmost: int | None = None
     k = span.first - 1
-    while k >= 0 and span.first - k <= 8 and tokens[k].sent == tokens[span.first].sent:
+    while k >= 0 and span.first - k <= 8 and tokens[k].sent == sent:
         f = feats[k]
         if not f.word:
             break

@@ -18,6 +18,8 @@ _CYR = {
     "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
 }
+_CYR_TABLE = str.maketrans(_CYR)
+"""``_CYR`` as a table for ``str.translate`` (one C pass instead of a Python loop over the letters)."""
 _LATIN = str.maketrans({"y": "i", "j": "i", "w": "v", "'": "", "’": "", "-": " "})
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _REPEAT = re.compile(r"(.)\1+")
@@ -27,12 +29,14 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     if name.isupper() and len(name) <= 8:  # abbreviations: EU ≠ EEU, ООН; only transliterated
-        text = "".join(_CYR.get(ch, ch) for ch in name.casefold().replace("+", " plus"))
+        text = name.casefold().replace("+", " plus").translate(_CYR_TABLE)
         return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     text = name.casefold().replace("-", " ").replace("+", " plus")
-    text = "".join(_CYR.get(ch, ch) for ch in text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LATIN)
+    text = text.translate(_CYR_TABLE)
+    if not text.isascii():  # ASCII has nothing to decompose and no combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_LATIN)
     text = _REPEAT.sub(r"\1", _NON_WORD.sub(" ", text))
     text = text.replace("kh", "h").replace("ks", "x").replace("ie", "e").replace("ei", "i")
     text = _REPEAT.sub(r"\1", text)
