@@ -78,14 +78,15 @@ def person_role(span: Span, tokens: tuple[Token, ...], feats: list[Feature], cue
     президента США"): from the leftmost cue of a chain of cues, named places or organisations
     and lower-case words that can belong to a title (``role_word``: genitives, adjectives)."""
     sent = tokens[span.first].sent
+    lo = max(0, span.first - 8)  # at most eight words back, in the same sentence
     k = span.first - 1
-    while k >= 0 and span.first - k <= 8 and tokens[k].sent == sent and feats[k].word and feats[k].stem not in cues:
-        k -= 1  # no cue before the next non-word: no title, whatever the words (and no morphology asked)
-    if k < 0 or span.first - k > 8 or tokens[k].sent != sent or not feats[k].word:
-        return None
+    while k >= lo and tokens[k].sent == sent and feats[k].word and feats[k].stem not in cues:
+        k -= 1
+    if k < lo or tokens[k].sent != sent or not feats[k].word:
+        return None  # no cue before the window or a non-word ends: no title, and no morphology asked
     leftmost: int | None = None
     k = span.first - 1
-    while k >= 0 and span.first - k <= 8 and tokens[k].sent == sent:
+    while k >= lo and tokens[k].sent == sent:
         f = feats[k]
         if not f.word:
             break

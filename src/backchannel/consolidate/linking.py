@@ -56,8 +56,8 @@ def _identity(index: KbIndex, ms: Sequence[Mention]) -> tuple[str, str, str | No
         kb_id = kb_ids.most_common(1)[0][0] if kb_ids else None
     linking_key = key(entity_type, rep)
     if kb_id is None:
-        found = index.keys.get(linking_key)  # what ``index.actor_for(entity_type, rep)`` finds
-        kb_id = found if found is not None and found in actors else None
+        actor = index.actor_for_key(linking_key)
+        kb_id = actor.id if actor else None
     return entity_type, rep, kb_id, linking_key
 
 

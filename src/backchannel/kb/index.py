@@ -14,8 +14,9 @@ class KbIndex:
     actors: Mapping[str, Actor]
     keys: Mapping[str, str]
 
-    def actor_for(self, entity_type: str, name: str) -> Actor | None:
-        found = self.keys.get(key(entity_type, name))
+    def actor_for_key(self, linking_key: str) -> Actor | None:
+        """The actor whose names give ``linking_key`` (see :func:`backchannel.consolidate.keys.key`), if one does."""
+        found = self.keys.get(linking_key)
         return self.actors.get(found) if found else None
 
 
